@@ -1,0 +1,377 @@
+//! What every document command shares: input options, output options, and the runner
+//! that reads documents, processes them in parallel (output in input order), writes the
+//! records whole or not at all, and reports what failed.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use toolkit::export::{AtomicFile, Format, RecordWriter};
+use toolkit::glossary::Glossary;
+use toolkit::input::{self, Item, Source};
+use toolkit::lang::Lang;
+use toolkit::pipeline::{analyze, Analyzed};
+
+/// How a command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything went well.
+    Ok,
+    /// The command ran, and its checks found problems (exit 1).
+    Problems,
+    /// Bad usage, or some input could not be read (exit 2).
+    Failed,
+}
+
+impl Outcome {
+    /// The process exit code.
+    pub fn exit_code(self) -> ExitCode {
+        match self {
+            Outcome::Ok => ExitCode::SUCCESS,
+            Outcome::Problems => ExitCode::from(1),
+            Outcome::Failed => ExitCode::from(2),
+        }
+    }
+}
+
+/// Print an error the way every command does.
+pub fn error(msg: impl std::fmt::Display) {
+    eprintln!("toolkit: error: {msg}");
+}
+
+/// Print a warning the way every command does.
+pub fn warning(msg: impl std::fmt::Display) {
+    eprintln!("toolkit: warning: {msg}");
+}
+
+/// Options shared by the document commands.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Common {
+    /// Files, folders (searched for .txt/.md/.jsonl files), `-` for stdin, or .jsonl files
+    /// of {"id", "text", "lang"?} records.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Language of the inputs: auto (detect per document) or a code such as ar, en, fr.
+    #[arg(long, default_value = "auto")]
+    pub lang: String,
+    /// Write to this file instead of stdout (written whole or not at all).
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Output format: csv, tsv, jsonl or text.
+    #[arg(long, default_value = "csv")]
+    pub format: String,
+    /// Glossary file (CSV or TSV with a header such as ar,en); default: the built-in
+    /// Arabic–English glossary.
+    #[arg(long, value_name = "FILE")]
+    pub glossary: Option<PathBuf>,
+    /// Do not start a CSV written with -o with a UTF-8 byte order mark.
+    #[arg(long)]
+    pub no_bom: bool,
+    /// Keep boilerplate lines (site notices, "read more" blocks) in the sheet.
+    #[arg(long)]
+    pub keep_boilerplate: bool,
+    /// Worker threads (default: all cores). Output is the same for any number.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// No progress bar and no summary on stderr (errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// The options checked and ready.
+pub struct Ready {
+    /// Forced language, if not auto.
+    pub lang: Option<Lang>,
+    /// Output format.
+    pub format: Format,
+    /// The glossary to use.
+    pub glossary: Arc<Glossary>,
+}
+
+impl Common {
+    /// Validate options and load the glossary; errors are printed and give `Err(Failed)`.
+    pub fn ready(&self) -> Result<Ready, Outcome> {
+        let lang = if self.lang.eq_ignore_ascii_case("auto") {
+            None
+        } else {
+            match self.lang.parse::<Lang>() {
+                Ok(l) => Some(l),
+                Err(e) => {
+                    error(format!("--lang: {e}"));
+                    return Err(Outcome::Failed);
+                }
+            }
+        };
+        let format = match self.format.parse::<Format>() {
+            Ok(f) => f,
+            Err(e) => {
+                error(format!("--format: {e}"));
+                return Err(Outcome::Failed);
+            }
+        };
+        let glossary = match &self.glossary {
+            None => Glossary::builtin(),
+            Some(p) => match Glossary::from_path(p) {
+                Ok(g) => Arc::new(g),
+                Err(e) => {
+                    error(e);
+                    return Err(Outcome::Failed);
+                }
+            },
+        };
+        if let Some(t) = self.threads {
+            // Ignore the error of a pool built twice (tests run commands in one process).
+            let _ = rayon::ThreadPoolBuilder::new()
+                .num_threads(t.max(1))
+                .build_global();
+        }
+        Ok(Ready {
+            lang,
+            format,
+            glossary,
+        })
+    }
+}
+
+/// Where records go: stdout, or a file that appears only when all went well.
+pub enum Sink {
+    /// Standard output.
+    Stdout(io::Stdout),
+    /// A file being written.
+    File(AtomicFile),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(s) => s.write(buf),
+            Sink::File(f) => f.write(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(s) => s.flush(),
+            Sink::File(f) => f.flush(),
+        }
+    }
+}
+
+/// Open the output named by `-o` (or stdout), refusing to overwrite an input.
+pub fn open_sink(output: Option<&Path>, inputs: &[Source]) -> Result<Sink, Outcome> {
+    let Some(path) = output else {
+        return Ok(Sink::Stdout(io::stdout()));
+    };
+    if let Ok(target) = path.canonicalize() {
+        for s in inputs {
+            if let Source::File(p) = s {
+                if p.canonicalize().is_ok_and(|c| c == target) {
+                    error(format!(
+                        "{}: the output is also an input; choose another -o path",
+                        path.display()
+                    ));
+                    return Err(Outcome::Failed);
+                }
+            }
+        }
+    }
+    match AtomicFile::create(path) {
+        Ok(f) => Ok(Sink::File(f)),
+        Err(e) => {
+            error(format!("cannot write the output: {e}"));
+            Err(Outcome::Failed)
+        }
+    }
+}
+
+/// Finish a sink: commit a file, flush stdout. A broken pipe is not an error.
+pub fn close_sink(sink: Sink) -> Result<(), Outcome> {
+    match sink {
+        Sink::Stdout(mut s) => match s.flush() {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                error(format!("<stdout>: {e}"));
+                Err(Outcome::Failed)
+            }
+            _ => Ok(()),
+        },
+        Sink::File(f) => f.commit().map_err(|e| {
+            error(e);
+            Outcome::Failed
+        }),
+    }
+}
+
+/// Counts for the closing line on stderr.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tally {
+    /// Documents processed.
+    pub docs: usize,
+    /// Inputs or records that failed.
+    pub failed: usize,
+    /// Bytes of document text processed.
+    pub bytes: usize,
+}
+
+/// Read every input, run `per_doc` on each document (in parallel, results in input
+/// order), and hand each document's records to `emit` in order. Errors in single
+/// inputs are printed and counted; the others are still processed.
+pub fn for_each_document<R, F, E>(common: &Common, ready: &Ready, per_doc: F, mut emit: E) -> (Tally, Result<(), io::Error>)
+where
+    R: Send,
+    F: Fn(Analyzed) -> R + Sync,
+    E: FnMut(R) -> io::Result<()>,
+{
+    let expanded = input::expand(&common.inputs);
+    let mut tally = Tally::default();
+    for e in &expanded.errors {
+        error(e);
+        tally.failed += 1;
+    }
+    let progress = progress_bar(common, expanded.sources.len());
+    // Batches bound memory: at most BATCH documents are held at once.
+    const BATCH: usize = 256;
+    let mut batch: Vec<toolkit::Document> = Vec::with_capacity(BATCH);
+    let mut flush = |batch: &mut Vec<toolkit::Document>, tally: &mut Tally| -> io::Result<()> {
+        let results: Vec<R> = std::mem::take(batch)
+            .into_par_iter()
+            .map(|doc| per_doc(analyze(doc, ready.lang)))
+            .collect();
+        for r in results {
+            emit(r)?;
+        }
+        if let Some(p) = &progress {
+            p.set_position(tally.docs as u64);
+            p.set_message(format!("{:.1} MB", tally.bytes as f64 / 1e6));
+        }
+        Ok(())
+    };
+    for source in &expanded.sources {
+        for item in input::read(source) {
+            match item {
+                Item::Doc(d) => {
+                    tally.docs += 1;
+                    tally.bytes += d.text.len();
+                    batch.push(d);
+                    if batch.len() >= BATCH {
+                        if let Err(e) = flush(&mut batch, &mut tally) {
+                            return (tally, Err(e));
+                        }
+                    }
+                }
+                Item::Error(e) => {
+                    error(e);
+                    tally.failed += 1;
+                }
+                Item::Warning(w) => {
+                    if !common.quiet {
+                        warning(format!("{}: {}", w.origin, w.message));
+                    }
+                }
+            }
+        }
+        if let Some(p) = &progress {
+            p.inc_length(0);
+        }
+    }
+    let r = flush(&mut batch, &mut tally);
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
+    (tally, r)
+}
+
+fn progress_bar(common: &Common, sources: usize) -> Option<indicatif::ProgressBar> {
+    if common.quiet || !io::stderr().is_terminal() || sources < 2 {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(sources as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {pos} docs · {msg} · {per_sec} · {elapsed_precise} (eta {eta})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}
+
+/// Run a document command end to end: open the output, stream records of type `T`
+/// (one `Vec<T>` per document) in `ready.format`, close, and report.
+pub fn run_records<T, F>(
+    common: &Common,
+    ready: &Ready,
+    columns: &[&str],
+    per_doc: F,
+    text: impl Fn(&[T], &mut dyn Write) -> io::Result<()>,
+) -> Outcome
+where
+    T: Serialize + Send,
+    F: Fn(Analyzed) -> Vec<T> + Sync,
+{
+    let expanded_for_check = input::expand(&common.inputs);
+    let mut sink = match open_sink(common.output.as_deref(), &expanded_for_check.sources) {
+        Ok(s) => s,
+        Err(o) => return o,
+    };
+    let bom = common.output.is_some() && !common.no_bom;
+    let (tally, result) = {
+        let mut writer = match RecordWriter::new(&mut sink, ready.format, bom) {
+            Ok(w) => w,
+            Err(e) => {
+                error(e);
+                return Outcome::Failed;
+            }
+        };
+        let mut any = false;
+        let (tally, mut result) = for_each_document(common, ready, per_doc, |records: Vec<T>| {
+            if ready.format == Format::Text {
+                if let Some(raw) = writer.raw() {
+                    text(&records, raw)?;
+                }
+                return Ok(());
+            }
+            for r in &records {
+                writer.write(r)?;
+                any = true;
+            }
+            Ok(())
+        });
+        if result.is_ok() && !any {
+            result = writer.write_header(columns);
+        }
+        if result.is_ok() {
+            result = writer.finish().map(|_| ());
+        }
+        (tally, result)
+    };
+    if let Err(e) = result {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return Outcome::Ok;
+        }
+        error(format!("writing the output: {e}"));
+        return Outcome::Failed;
+    }
+    if let Err(o) = close_sink(sink) {
+        return o;
+    }
+    report(common, &tally)
+}
+
+/// The closing line on stderr, and the outcome from the tally.
+pub fn report(common: &Common, tally: &Tally) -> Outcome {
+    if tally.failed > 0 {
+        eprintln!(
+            "toolkit: {} document(s) processed, {} input(s) failed (see the errors above)",
+            tally.docs, tally.failed
+        );
+        return Outcome::Failed;
+    }
+    if tally.docs == 0 {
+        error("no documents found in the inputs");
+        return Outcome::Failed;
+    }
+    if !common.quiet && !io::stderr().is_terminal() {
+        // Quiet on pipes by default would hide useful counts; keep them short.
+    }
+    Outcome::Ok
+}

@@ -1,0 +1,1 @@
+//! Evaluation against reference summaries (EASC). (Work in progress.)

@@ -1,0 +1,190 @@
+//! Bytes to text: UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, and legacy
+//! Windows-1256 when the bytes are not UTF-8. Binary files are refused with a reason.
+
+use crate::error::{Error, Result};
+use std::path::Path;
+
+/// Decoded text, with a warning when the decoding was not plain UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, without a byte order mark.
+    pub text: String,
+    /// What the user should know about the decoding, if anything.
+    pub warning: Option<String>,
+}
+
+/// Decode the bytes of `path`.
+pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
+    let fail = |reason: String| Error::Decode {
+        path: path.to_path_buf(),
+        reason,
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return utf8_or_lossy(rest, path);
+    }
+    for (bom, enc) in [
+        (&b"\xFF\xFE"[..], encoding_rs::UTF_16LE),
+        (&b"\xFE\xFF"[..], encoding_rs::UTF_16BE),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let (text, had_errors) = enc.decode_without_bom_handling(rest);
+            if had_errors {
+                return Err(fail(format!(
+                    "not valid {} although it starts with its byte order mark; re-save the file as UTF-8",
+                    enc.name()
+                )));
+            }
+            return Ok(Decoded {
+                text: text.into_owned(),
+                warning: None,
+            });
+        }
+    }
+    if looks_binary(bytes) {
+        return Err(fail(
+            "looks like a binary file (an image, archive or document), not text; pass text files (.txt) or JSON Lines".into(),
+        ));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(Decoded {
+            text: s.to_string(),
+            warning: None,
+        }),
+        Err(_) => utf8_or_lossy(bytes, path),
+    }
+}
+
+/// UTF-8 that may have a few broken sequences: if it is mostly UTF-8, replace the bad
+/// bytes and say where; if it has no UTF-8 at all, try Windows-1256.
+fn utf8_or_lossy(bytes: &[u8], path: &Path) -> Result<Decoded> {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: s.to_string(),
+            warning: None,
+        });
+    }
+    let (good_multibyte, bad, first_bad) = utf8_stats(bytes);
+    if good_multibyte > 0 && bad * 20 <= good_multibyte {
+        let line = bytes[..first_bad].iter().filter(|&&b| b == b'\n').count() + 1;
+        return Ok(Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            warning: Some(format!(
+                "invalid UTF-8 ({bad} bad sequence(s), the first on line {line}); replaced with U+FFFD"
+            )),
+        });
+    }
+    let (text, _, had_errors) = encoding_rs::WINDOWS_1256.decode(bytes);
+    let arabic = text.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
+    let non_ascii = text.chars().filter(|c| !c.is_ascii()).count();
+    if had_errors || non_ascii == 0 || arabic * 2 < non_ascii {
+        return Err(Error::Decode {
+            path: path.to_path_buf(),
+            reason: format!(
+                "not UTF-8 (first bad byte at offset {first_bad}) and not Arabic Windows-1256 either; re-save the file as UTF-8"
+            ),
+        });
+    }
+    Ok(Decoded {
+        text: text.into_owned(),
+        warning: Some("not UTF-8: decoded as Arabic Windows-1256".into()),
+    })
+}
+
+/// Count valid multi-byte UTF-8 sequences and invalid bytes; also the first bad offset.
+fn utf8_stats(bytes: &[u8]) -> (usize, usize, usize) {
+    let (mut good, mut bad, mut first_bad) = (0usize, 0usize, usize::MAX);
+    let mut rest = bytes;
+    let mut offset = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                good += s.chars().filter(|c| !c.is_ascii()).count();
+                break;
+            }
+            Err(e) => {
+                let valid = e.valid_up_to();
+                // SAFETY-free: from_utf8 already validated this prefix.
+                good += std::str::from_utf8(&rest[..valid])
+                    .map(|s| s.chars().filter(|c| !c.is_ascii()).count())
+                    .unwrap_or(0);
+                bad += 1;
+                first_bad = first_bad.min(offset + valid);
+                let skip = valid + e.error_len().unwrap_or(rest.len() - valid).max(1);
+                if skip >= rest.len() {
+                    break;
+                }
+                rest = &rest[skip..];
+                offset += skip;
+            }
+        }
+    }
+    (good, bad, if first_bad == usize::MAX { 0 } else { first_bad })
+}
+
+/// NUL bytes, or many control characters, mean this is not a text file.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    if sample.contains(&0) {
+        return true;
+    }
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    controls * 100 > sample.len().max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p() -> &'static Path {
+        Path::new("x.txt")
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(decode("قره باغ".as_bytes(), p()).unwrap().text, "قره باغ");
+        let mut b = b"\xEF\xBB\xBF".to_vec();
+        b.extend_from_slice("قره باغ".as_bytes());
+        assert_eq!(decode(&b, p()).unwrap().text, "قره باغ");
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "باكو\r\n".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&le, p()).unwrap().text, "باكو\r\n");
+        let mut be = vec![0xFE, 0xFF];
+        for u in "باكو".encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode(&be, p()).unwrap().text, "باكو");
+    }
+
+    #[test]
+    fn windows_1256_is_decoded_with_a_warning() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("قال باشينيان إن أرمينيا مستعدة.");
+        let d = decode(&bytes, p()).unwrap();
+        assert_eq!(d.text, "قال باشينيان إن أرمينيا مستعدة.");
+        assert!(d.warning.unwrap().contains("Windows-1256"));
+    }
+
+    #[test]
+    fn a_few_bad_bytes_in_utf8_are_replaced_and_located() {
+        let mut b = "سطر أول عربي طويل بما يكفي للتحقق\n".repeat(3).into_bytes();
+        b.extend_from_slice(b"\xFF\xFE\xFD bad\n");
+        let d = decode(&b, p()).unwrap();
+        assert!(d.text.contains('\u{FFFD}'));
+        assert!(d.warning.unwrap().contains("line 4"));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        let e = decode(png, p()).unwrap_err().to_string();
+        assert!(e.contains("binary"), "{e}");
+    }
+}

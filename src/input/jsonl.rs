@@ -1,0 +1,115 @@
+//! JSON Lines input: one `{"id": ..., "text": ..., "lang"?: ...}` object per line.
+//! A broken line is reported by its number and the others are still read.
+
+use super::{read_line_bytes, Item};
+use crate::document::Document;
+use crate::error::Error;
+use std::io::BufRead;
+use std::path::PathBuf;
+
+/// Read the records of `reader` lazily.
+pub fn records<R: BufRead + Send + 'static>(
+    mut reader: R,
+    path: PathBuf,
+    stem: String,
+) -> impl Iterator<Item = Item> + Send {
+    let mut line_no = 0usize;
+    let mut buf = Vec::new();
+    std::iter::from_fn(move || loop {
+        line_no += 1;
+        match read_line_bytes(&mut reader, &mut buf) {
+            Ok(0) => return None,
+            Ok(_) => {}
+            Err(e) => return Some(Item::Error(Error::io(&path, e))),
+        }
+        let line = match std::str::from_utf8(&buf) {
+            Ok(s) => s.trim_start_matches('\u{FEFF}').trim(),
+            Err(e) => {
+                return Some(Item::Error(Error::JsonLine {
+                    path: path.clone(),
+                    line: line_no,
+                    reason: format!("not valid UTF-8 at byte {} of the line", e.valid_up_to()),
+                }))
+            }
+        };
+        if line.is_empty() {
+            continue;
+        }
+        let origin = format!("{}:{line_no}", path.display());
+        return Some(match parse_record(line, &format!("{stem}:{line_no}"), origin) {
+            Ok(doc) => Item::Doc(doc),
+            Err(reason) => Item::Error(Error::JsonLine {
+                path: path.clone(),
+                line: line_no,
+                reason,
+            }),
+        });
+    })
+}
+
+/// Parse one JSON Lines record into a document. `default_id` is used when the record
+/// has no `id`. Numbers are accepted as ids; other types are refused.
+pub fn parse_record(line: &str, default_id: &str, origin: String) -> Result<Document, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| format!("not valid JSON ({e})"))?;
+    let obj = value
+        .as_object()
+        .ok_or("not a JSON object: each line must be {\"id\": ..., \"text\": ...}")?;
+    let id = match obj.get("id") {
+        None | Some(serde_json::Value::Null) => default_id.to_string(),
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        Some(other) => {
+            return Err(format!(
+                "\"id\" must be a string or a number, not {}",
+                json_type(other)
+            ))
+        }
+    };
+    let text = match obj.get("text") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        None => return Err("missing \"text\": each line must have a \"text\" string".into()),
+        Some(other) => return Err(format!("\"text\" must be a string, not {}", json_type(other))),
+    };
+    let lang = match obj.get("lang") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) => Some(s.clone()),
+        Some(other) => return Err(format!("\"lang\" must be a string, not {}", json_type(other))),
+    };
+    Ok(Document {
+        id,
+        text,
+        lang,
+        origin,
+    })
+}
+
+fn json_type(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_lines_are_reported_and_the_rest_read() {
+        let data = "{\"id\":\"a\",\"text\":\"نص\"}\n{broken\n\n{\"id\":7,\"text\":\"x\",\"lang\":\"en\"}\n{\"id\":[1],\"text\":\"y\"}\n{\"id\":\"b\"}\n";
+        let items: Vec<_> = records(std::io::Cursor::new(data.as_bytes().to_vec()), "in.jsonl".into(), "in".into()).collect();
+        assert_eq!(items.len(), 5);
+        assert!(matches!(&items[0], Item::Doc(d) if d.id == "a" && d.text == "نص"));
+        assert!(matches!(&items[1], Item::Error(Error::JsonLine { line: 2, .. })));
+        assert!(matches!(&items[2], Item::Doc(d) if d.id == "7" && d.lang.as_deref() == Some("en")));
+        let e = match &items[3] { Item::Error(e) => e.to_string(), _ => panic!() };
+        assert!(e.contains("in.jsonl:5") && e.contains("\"id\" must be a string"), "{e}");
+        let e = match &items[4] { Item::Error(e) => e.to_string(), _ => panic!() };
+        assert!(e.contains("missing \"text\""), "{e}");
+    }
+}

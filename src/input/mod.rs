@@ -1,0 +1,117 @@
+//! Reading inputs: files, folders (searched recursively for text files), `-` for stdin,
+//! and JSON Lines files of `{"id", "text", "lang"?}` records; decoding every encoding
+//! Arabic archives use.
+
+mod decode;
+mod jsonl;
+mod walk;
+
+pub use decode::{decode, Decoded};
+pub use jsonl::parse_record;
+pub use walk::{expand, Expanded, Source};
+
+use crate::document::Document;
+use crate::error::Error;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// A non-fatal note about an input (for example: decoded as Windows-1256).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The file (or `<stdin>`).
+    pub origin: String,
+    /// What happened.
+    pub message: String,
+}
+
+/// What reading one source yields, one item at a time: a document, an error about one
+/// record or file (the caller reports it and goes on), or a warning.
+#[derive(Debug)]
+pub enum Item {
+    /// A document ready for the pipeline.
+    Doc(Document),
+    /// A record or file that could not be read.
+    Error(Error),
+    /// Something the user should know.
+    Warning(Warning),
+}
+
+/// The documents of one source, read lazily so that a huge JSON Lines file streams.
+pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
+    match source {
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+                return Box::new(std::iter::once(Item::Error(Error::io("<stdin>", e))));
+            }
+            let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+            if first == Some(&b'{') {
+                let reader = BufReader::new(std::io::Cursor::new(bytes));
+                Box::new(jsonl::records(reader, PathBuf::from("<stdin>"), "stdin".into()))
+            } else {
+                Box::new(whole_file(bytes, Path::new("<stdin>"), "stdin".into()))
+            }
+        }
+        Source::File(path) => {
+            let is_jsonl = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"));
+            if is_jsonl {
+                match std::fs::File::open(path) {
+                    Ok(f) => Box::new(jsonl::records(
+                        BufReader::with_capacity(1 << 16, f),
+                        path.clone(),
+                        stem(path),
+                    )),
+                    Err(e) => Box::new(std::iter::once(Item::Error(Error::io(path, e)))),
+                }
+            } else {
+                match std::fs::read(path) {
+                    Ok(bytes) => Box::new(whole_file(bytes, path, stem(path))),
+                    Err(e) => Box::new(std::iter::once(Item::Error(Error::io(path, e)))),
+                }
+            }
+        }
+    }
+}
+
+/// A document id from a path: its file name without the extension.
+pub fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn whole_file(bytes: Vec<u8>, path: &Path, id: String) -> impl Iterator<Item = Item> {
+    let mut items = Vec::with_capacity(2);
+    match decode(&bytes, path) {
+        Ok(Decoded { text, warning }) => {
+            if let Some(message) = warning {
+                items.push(Item::Warning(Warning {
+                    origin: path.display().to_string(),
+                    message,
+                }));
+            }
+            if text.chars().all(|c| c.is_whitespace() || crate::text::normalize::is_invisible(c)) {
+                items.push(Item::Error(Error::Decode {
+                    path: path.to_path_buf(),
+                    reason: if text.is_empty() {
+                        "the file is empty: nothing to process".into()
+                    } else {
+                        "the file holds only white space: nothing to process".into()
+                    },
+                }));
+            } else {
+                items.push(Item::Doc(Document::new(id, text, path.display().to_string())));
+            }
+        }
+        Err(e) => items.push(Item::Error(e)),
+    }
+    items.into_iter()
+}
+
+/// Read every line of a reader, for callers that want lines (kept for JSON Lines).
+pub(crate) fn read_line_bytes<R: BufRead>(r: &mut R, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+    buf.clear();
+    r.read_until(b'\n', buf)
+}

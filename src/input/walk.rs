@@ -1,0 +1,131 @@
+//! Expanding the command line's INPUTs into sources: files as given, folders searched
+//! recursively (sorted, symlink loops broken), `-` for stdin.
+
+use crate::error::Error;
+use std::collections::HashSet;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Where documents come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Standard input (`-`).
+    Stdin,
+    /// A file.
+    File(PathBuf),
+}
+
+/// The sources found, and the inputs that could not be used.
+#[derive(Debug, Default)]
+pub struct Expanded {
+    /// Readable-looking sources, in a stable order.
+    pub sources: Vec<Source>,
+    /// Inputs that do not exist or whose folders could not be listed.
+    pub errors: Vec<Error>,
+}
+
+/// File endings taken from folders. Files named on the command line are always taken.
+const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "jsonl", "ndjson", "csv"];
+
+fn is_text_name(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    if name.starts_with('.') {
+        return false;
+    }
+    match path.extension() {
+        None => true,
+        Some(e) => {
+            let e = e.to_string_lossy().to_ascii_lowercase();
+            TEXT_EXTENSIONS.contains(&e.as_str()) && e != "csv"
+        }
+    }
+}
+
+/// Expand the command line's inputs.
+pub fn expand(inputs: &[String]) -> Expanded {
+    let mut out = Expanded::default();
+    for input in inputs {
+        if input == "-" {
+            out.sources.push(Source::Stdin);
+            continue;
+        }
+        let path = PathBuf::from(input);
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => {
+                let mut seen = HashSet::new();
+                walk_dir(&path, &mut seen, &mut out);
+            }
+            Ok(_) => out.sources.push(Source::File(path)),
+            Err(e) => out.errors.push(Error::io(
+                &path,
+                if e.kind() == io::ErrorKind::NotFound {
+                    io::Error::new(io::ErrorKind::NotFound, "no such file or folder")
+                } else {
+                    e
+                },
+            )),
+        }
+    }
+    out
+}
+
+fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Expanded) {
+    // A folder reached twice (through a symlink loop) is walked once.
+    let canonical = match dir.canonicalize() {
+        Ok(c) => c,
+        Err(e) => {
+            out.errors.push(Error::io(dir, e));
+            return;
+        }
+    };
+    if !seen.insert(canonical) {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            out.errors.push(Error::io(dir, e));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        match std::fs::metadata(&p) {
+            Ok(m) if m.is_dir() => walk_dir(&p, seen, out),
+            Ok(_) if is_text_name(&p) => out.sources.push(Source::File(p)),
+            Ok(_) => {}
+            // A dangling symlink or a file that vanished: say so, go on.
+            Err(e) => out.errors.push(Error::io(&p, e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_are_walked_in_order_and_loops_broken() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join("b/c")).unwrap();
+        std::fs::write(d.path().join("b/c/2.txt"), "x").unwrap();
+        std::fs::write(d.path().join("a.TXT"), "x").unwrap();
+        std::fs::write(d.path().join("img.png"), "x").unwrap();
+        std::fs::write(d.path().join(".hidden.txt"), "x").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(d.path(), d.path().join("b/loop")).unwrap();
+        let e = expand(&[d.path().to_string_lossy().into_owned(), "/no/such".into()]);
+        let names: Vec<_> = e
+            .sources
+            .iter()
+            .map(|s| match s {
+                Source::File(p) => p.strip_prefix(d.path()).unwrap().to_string_lossy().into_owned(),
+                Source::Stdin => "-".into(),
+            })
+            .collect();
+        assert_eq!(names, ["a.TXT", "b/c/2.txt"]);
+        assert_eq!(e.errors.len(), 1);
+        assert!(e.errors[0].to_string().contains("no such file or folder"));
+    }
+}

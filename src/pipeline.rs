@@ -1,0 +1,78 @@
+//! The pipeline for one document: language, segmentation, names, and the sheet rows.
+
+use crate::document::Document;
+use crate::glossary::{Glossary, NameMatch};
+use crate::lang::{detect, Lang};
+use crate::segment::{segment, Kind, Segmentation};
+use crate::sheet::Row;
+
+/// A document with its language and segmentation.
+#[derive(Debug, Clone)]
+pub struct Analyzed {
+    /// The document.
+    pub doc: Document,
+    /// Its language: forced by the caller, declared by the input, or detected.
+    pub lang: Lang,
+    /// Its units.
+    pub seg: Segmentation,
+}
+
+/// Decide the language and segment the document.
+pub fn analyze(doc: Document, forced: Option<Lang>) -> Analyzed {
+    let lang = forced
+        .or_else(|| doc.lang.as_deref().and_then(|l| l.parse().ok()))
+        .unwrap_or_else(|| detect(&doc.text));
+    let seg = segment(&doc.text, lang);
+    Analyzed { doc, lang, seg }
+}
+
+/// The `names` cell for a list of matches: `term=target` joined by `; `, each name once.
+pub fn names_cell(matches: &[NameMatch]) -> String {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for m in matches {
+        if !seen.iter().any(|&(t, _)| t == m.term) {
+            seen.push((&m.term, &m.target));
+        }
+    }
+    seen.iter()
+        .map(|(t, g)| format!("{t}={g}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl Analyzed {
+    /// The sheet rows of this document (split's output): every unit but boilerplate,
+    /// unless `keep_boilerplate`. Summary columns are left empty.
+    pub fn rows(&self, glossary: Option<&Glossary>, keep_boilerplate: bool) -> Vec<Row> {
+        let mut rows = Vec::new();
+        let mut sent = 0;
+        for u in &self.seg.units {
+            let boiler = u.kind == Kind::Boilerplate;
+            if boiler && !keep_boilerplate {
+                continue;
+            }
+            if !boiler {
+                sent += 1;
+            }
+            let source = u.source_text(&self.doc.text);
+            let names = glossary
+                .map(|g| names_cell(&g.find(&source)))
+                .unwrap_or_default();
+            rows.push(Row {
+                doc: self.doc.id.clone(),
+                sent: (!boiler).then_some(sent),
+                para: (!boiler).then_some(u.para),
+                kind: u.kind,
+                lang: self.lang.code().to_string(),
+                in_summary: None,
+                rank: None,
+                score: None,
+                source,
+                names,
+                target: String::new(),
+                note: String::new(),
+            });
+        }
+        rows
+    }
+}

@@ -1,0 +1,1 @@
+//! Checking a sheet the translator filled. (Work in progress.)
