@@ -20,6 +20,7 @@ pub enum Outcome {
     /// Everything went well.
     Ok,
     /// The command ran, and its checks found problems (exit 1).
+    #[allow(dead_code)] // used by the checking commands
     Problems,
     /// Bad usage, or some input could not be read (exit 2).
     Failed,
@@ -216,7 +217,12 @@ pub struct Tally {
 /// Read every input, run `per_doc` on each document (in parallel, results in input
 /// order), and hand each document's records to `emit` in order. Errors in single
 /// inputs are printed and counted; the others are still processed.
-pub fn for_each_document<R, F, E>(common: &Common, ready: &Ready, per_doc: F, mut emit: E) -> (Tally, Result<(), io::Error>)
+pub fn for_each_document<R, F, E>(
+    common: &Common,
+    ready: &Ready,
+    per_doc: F,
+    mut emit: E,
+) -> (Tally, Result<(), io::Error>)
 where
     R: Send,
     F: Fn(Analyzed) -> R + Sync,

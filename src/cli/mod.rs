@@ -10,8 +10,6 @@ mod summarize;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
-
-
 /// Turns foreign-language news into work for human translators: sentences, summaries and
 /// glossary names as sheets (CSV) for Excel, LibreOffice or a CAT tool.
 #[derive(Debug, Parser)]

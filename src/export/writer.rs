@@ -26,7 +26,9 @@ impl FromStr for Format {
             "tsv" => Ok(Format::Tsv),
             "jsonl" | "json" | "ndjson" => Ok(Format::Jsonl),
             "text" | "txt" => Ok(Format::Text),
-            other => Err(format!("unknown format '{other}': use csv, tsv, jsonl or text")),
+            other => Err(format!(
+                "unknown format '{other}': use csv, tsv, jsonl or text"
+            )),
         }
     }
 }
@@ -38,7 +40,7 @@ pub struct RecordWriter<W: Write> {
 }
 
 enum Inner<W: Write> {
-    Delimited(csv::Writer<W>),
+    Delimited(Box<csv::Writer<W>>),
     Lines(io::BufWriter<W>),
 }
 
@@ -50,11 +52,11 @@ impl<W: Write> RecordWriter<W> {
             out.write_all("\u{FEFF}".as_bytes())?;
         }
         let inner = match format {
-            Format::Csv | Format::Tsv => Inner::Delimited(
+            Format::Csv | Format::Tsv => Inner::Delimited(Box::new(
                 csv::WriterBuilder::new()
                     .delimiter(if format == Format::Tsv { b'\t' } else { b',' })
                     .from_writer(out),
-            ),
+            )),
             Format::Jsonl | Format::Text => Inner::Lines(io::BufWriter::new(out)),
         };
         Ok(RecordWriter { inner })

@@ -74,7 +74,10 @@ fn utf8_or_lossy(bytes: &[u8], path: &Path) -> Result<Decoded> {
         });
     }
     let (text, _, had_errors) = encoding_rs::WINDOWS_1256.decode(bytes);
-    let arabic = text.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
+    let arabic = text
+        .chars()
+        .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+        .count();
     let non_ascii = text.chars().filter(|c| !c.is_ascii()).count();
     if had_errors || non_ascii == 0 || arabic * 2 < non_ascii {
         return Err(Error::Decode {
@@ -118,7 +121,15 @@ fn utf8_stats(bytes: &[u8]) -> (usize, usize, usize) {
             }
         }
     }
-    (good, bad, if first_bad == usize::MAX { 0 } else { first_bad })
+    (
+        good,
+        bad,
+        if first_bad == usize::MAX {
+            0
+        } else {
+            first_bad
+        },
+    )
 }
 
 /// NUL bytes, or many control characters, mean this is not a text file.

@@ -36,14 +36,16 @@ pub fn records<R: BufRead + Send + 'static>(
             continue;
         }
         let origin = format!("{}:{line_no}", path.display());
-        return Some(match parse_record(line, &format!("{stem}:{line_no}"), origin) {
-            Ok(doc) => Item::Doc(doc),
-            Err(reason) => Item::Error(Error::JsonLine {
-                path: path.clone(),
-                line: line_no,
-                reason,
-            }),
-        });
+        return Some(
+            match parse_record(line, &format!("{stem}:{line_no}"), origin) {
+                Ok(doc) => Item::Doc(doc),
+                Err(reason) => Item::Error(Error::JsonLine {
+                    path: path.clone(),
+                    line: line_no,
+                    reason,
+                }),
+            },
+        );
     })
 }
 
@@ -69,12 +71,22 @@ pub fn parse_record(line: &str, default_id: &str, origin: String) -> Result<Docu
     let text = match obj.get("text") {
         Some(serde_json::Value::String(s)) => s.clone(),
         None => return Err("missing \"text\": each line must have a \"text\" string".into()),
-        Some(other) => return Err(format!("\"text\" must be a string, not {}", json_type(other))),
+        Some(other) => {
+            return Err(format!(
+                "\"text\" must be a string, not {}",
+                json_type(other)
+            ))
+        }
     };
     let lang = match obj.get("lang") {
         None | Some(serde_json::Value::Null) => None,
         Some(serde_json::Value::String(s)) => Some(s.clone()),
-        Some(other) => return Err(format!("\"lang\" must be a string, not {}", json_type(other))),
+        Some(other) => {
+            return Err(format!(
+                "\"lang\" must be a string, not {}",
+                json_type(other)
+            ))
+        }
     };
     Ok(Document {
         id,
@@ -102,14 +114,33 @@ mod tests {
     #[test]
     fn broken_lines_are_reported_and_the_rest_read() {
         let data = "{\"id\":\"a\",\"text\":\"نص\"}\n{broken\n\n{\"id\":7,\"text\":\"x\",\"lang\":\"en\"}\n{\"id\":[1],\"text\":\"y\"}\n{\"id\":\"b\"}\n";
-        let items: Vec<_> = records(std::io::Cursor::new(data.as_bytes().to_vec()), "in.jsonl".into(), "in".into()).collect();
+        let items: Vec<_> = records(
+            std::io::Cursor::new(data.as_bytes().to_vec()),
+            "in.jsonl".into(),
+            "in".into(),
+        )
+        .collect();
         assert_eq!(items.len(), 5);
         assert!(matches!(&items[0], Item::Doc(d) if d.id == "a" && d.text == "نص"));
-        assert!(matches!(&items[1], Item::Error(Error::JsonLine { line: 2, .. })));
-        assert!(matches!(&items[2], Item::Doc(d) if d.id == "7" && d.lang.as_deref() == Some("en")));
-        let e = match &items[3] { Item::Error(e) => e.to_string(), _ => panic!() };
-        assert!(e.contains("in.jsonl:5") && e.contains("\"id\" must be a string"), "{e}");
-        let e = match &items[4] { Item::Error(e) => e.to_string(), _ => panic!() };
+        assert!(matches!(
+            &items[1],
+            Item::Error(Error::JsonLine { line: 2, .. })
+        ));
+        assert!(
+            matches!(&items[2], Item::Doc(d) if d.id == "7" && d.lang.as_deref() == Some("en"))
+        );
+        let e = match &items[3] {
+            Item::Error(e) => e.to_string(),
+            _ => panic!(),
+        };
+        assert!(
+            e.contains("in.jsonl:5") && e.contains("\"id\" must be a string"),
+            "{e}"
+        );
+        let e = match &items[4] {
+            Item::Error(e) => e.to_string(),
+            _ => panic!(),
+        };
         assert!(e.contains("missing \"text\""), "{e}");
     }
 }

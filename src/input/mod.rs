@@ -47,15 +47,19 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
             let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
             if first == Some(&b'{') {
                 let reader = BufReader::new(std::io::Cursor::new(bytes));
-                Box::new(jsonl::records(reader, PathBuf::from("<stdin>"), "stdin".into()))
+                Box::new(jsonl::records(
+                    reader,
+                    PathBuf::from("<stdin>"),
+                    "stdin".into(),
+                ))
             } else {
                 Box::new(whole_file(bytes, Path::new("<stdin>"), "stdin".into()))
             }
         }
         Source::File(path) => {
-            let is_jsonl = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"));
+            let is_jsonl = path.extension().is_some_and(|e| {
+                e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")
+            });
             if is_jsonl {
                 match std::fs::File::open(path) {
                     Ok(f) => Box::new(jsonl::records(
@@ -92,7 +96,10 @@ fn whole_file(bytes: Vec<u8>, path: &Path, id: String) -> impl Iterator<Item = I
                     message,
                 }));
             }
-            if text.chars().all(|c| c.is_whitespace() || crate::text::normalize::is_invisible(c)) {
+            if text
+                .chars()
+                .all(|c| c.is_whitespace() || crate::text::normalize::is_invisible(c))
+            {
                 items.push(Item::Error(Error::Decode {
                     path: path.to_path_buf(),
                     reason: if text.is_empty() {
@@ -102,7 +109,11 @@ fn whole_file(bytes: Vec<u8>, path: &Path, id: String) -> impl Iterator<Item = I
                     },
                 }));
             } else {
-                items.push(Item::Doc(Document::new(id, text, path.display().to_string())));
+                items.push(Item::Doc(Document::new(
+                    id,
+                    text,
+                    path.display().to_string(),
+                )));
             }
         }
         Err(e) => items.push(Item::Error(e)),

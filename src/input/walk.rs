@@ -28,7 +28,10 @@ pub struct Expanded {
 const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "jsonl", "ndjson", "csv"];
 
 fn is_text_name(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
     if name.starts_with('.') {
         return false;
     }
@@ -120,7 +123,11 @@ mod tests {
             .sources
             .iter()
             .map(|s| match s {
-                Source::File(p) => p.strip_prefix(d.path()).unwrap().to_string_lossy().into_owned(),
+                Source::File(p) => p
+                    .strip_prefix(d.path())
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
                 Source::Stdin => "-".into(),
             })
             .collect();

@@ -12,7 +12,8 @@ pub fn detect(text: &str) -> Lang {
     let (mut arabic, mut letters) = (0usize, 0usize);
     for c in sample.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
-        if matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        if matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        {
             arabic += 1;
         }
     }
@@ -58,10 +59,16 @@ mod tests {
 
     #[test]
     fn detects_the_news_languages() {
-        assert_eq!(detect("اعتبر رئيس الوزراء الأرميني نيكول باشينيان أنه لا يوجد حل دبلوماسي للصراع"), Lang::Ar);
+        assert_eq!(
+            detect("اعتبر رئيس الوزراء الأرميني نيكول باشينيان أنه لا يوجد حل دبلوماسي للصراع"),
+            Lang::Ar
+        );
         assert_eq!(detect("The Armenian prime minister said there was no diplomatic solution to the conflict."), Lang::En);
         assert_eq!(detect("Le Premier ministre arménien a estimé qu'il n'y avait pas de solution diplomatique au conflit."), Lang::Fr);
-        assert_eq!(detect("Премьер-министр Армении заявил, что дипломатического решения конфликта нет."), Lang::Ru);
+        assert_eq!(
+            detect("Премьер-министр Армении заявил, что дипломатического решения конфликта нет."),
+            Lang::Ru
+        );
         assert_eq!(detect("12345 ..."), Lang::Other);
     }
 }

@@ -60,9 +60,16 @@ fn abbreviation_file(lang: Lang) -> &'static str {
     }
 }
 
+/// The languages of our profiles that the stop-words crate's ISO lists cover.
+const ISO_STOPWORDS: &[&str] = &[
+    "ar", "da", "de", "el", "en", "es", "fa", "fi", "fr", "hu", "it", "nl", "no", "pt", "ro", "ru",
+    "sv", "tr", "ur",
+];
+
 fn extra_stopwords(lang: Lang) -> &'static str {
     match lang {
         Lang::Ar => include_str!("data/ar.stopwords.txt"),
+        Lang::Ta => include_str!("data/ta.stopwords.txt"),
         _ => "",
     }
 }
@@ -80,11 +87,9 @@ fn build(lang: Lang) -> Profile {
         Lang::No => Some("no"),
         l => Some(l.code()),
     };
-    if let Some(code) = iso {
-        // The ISO lists cover all our languages; guard anyway so a missing list never panics.
-        if let Ok(words) = std::panic::catch_unwind(|| stop_words::get(code)) {
-            stopwords.extend(words.iter().map(|w| fold(w)));
-        }
+    // stop_words::get panics on a language it lacks: ask only for the ones it has.
+    if let Some(code) = iso.filter(|c| ISO_STOPWORDS.contains(c)) {
+        stopwords.extend(stop_words::get(code).iter().map(|w| fold(w)));
     }
     stopwords.extend(list(extra_stopwords(lang)).map(fold));
     stopwords.remove("");

@@ -1,1 +1,142 @@
-//! Boilerplate patterns.
+//! Site furniture and credits, recognised on folded lines.
+//!
+//! The patterns are what the field notes found in real pages (the seeds): the
+//! JavaScript notice, "read more" blocks, related-article lists, "you may also like",
+//! source credits and datelines. Every pattern is matched on the folded, lower-cased
+//! line, so hamza and case variants need no extra entries.
+
+/// Lines that are boilerplate when the folded line starts with one of these (and is
+/// short: see [`is_boilerplate`]).
+const PREFIXES: &[&str] = &[
+    // Arabic
+    "اقرا المزيد",
+    "اقرا ايضا",
+    "اقرا كذلك",
+    "المزيد من",
+    "قد يعجبك ايضا",
+    "قد يهمك ايضا",
+    "يحتوي هذا القسم على",
+    "مواضيع ذات صله",
+    "اخبار ذات صله",
+    "مقالات ذات صله",
+    "شارك هذا المقال",
+    "شارك الخبر",
+    "تابعونا على",
+    "اشترك في النشره",
+    "جميع الحقوق محفوظه",
+    // English
+    "read more",
+    "read also",
+    "related articles",
+    "related stories",
+    "related:",
+    "more from",
+    "you may also like",
+    "share this article",
+    "click here",
+    "subscribe to",
+    "all rights reserved",
+    "sign up for",
+    // French, German, Spanish, Russian, Turkish
+    "lire aussi",
+    "a lire aussi",
+    "à lire aussi",
+    "lesen sie auch",
+    "mehr zum thema",
+    "leer más",
+    "lee también",
+    "te puede interesar",
+    "читайте также",
+    "ilginizi çekebilir",
+    "ilgili haberler",
+];
+
+/// Whole lines that are advertising labels ("إعلان" alone, not "إعلان الرئيس ...").
+const EXACT: &[&str] = &[
+    "اعلان",
+    "advertisement",
+    "publicite",
+    "publicité",
+    "anzeige",
+    "publicidad",
+    "реклама",
+    "reklam",
+];
+
+/// Phrases that make a line boilerplate wherever they stand in it.
+const ANYWHERE: &[&str] = &[
+    "enable javascript",
+    "related nodes field",
+    "javascript is disabled",
+    "we use cookies",
+    "this site uses cookies",
+];
+
+/// Beginnings of source credits.
+const CREDIT_PREFIXES: &[&str] = &[
+    "المصدر",
+    "مصدر :",
+    "مصدر:",
+    "المصادر",
+    "source:",
+    "source :",
+    "sources:",
+    "reporting by",
+    "(reporting by",
+    "editing by",
+    "writing by",
+    "quelle:",
+    "fuente:",
+    "источник:",
+    "kaynak:",
+    "©",
+];
+
+/// True when the folded line is site boilerplate.
+pub fn is_boilerplate(folded: &str, words: usize) -> bool {
+    let f = folded.trim();
+    if ANYWHERE.iter().any(|p| f.contains(p)) && words <= 20 {
+        return true;
+    }
+    EXACT.contains(&f) || (words <= 8 && PREFIXES.iter().any(|p| starts_with_word(f, p)))
+}
+
+/// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`).
+pub fn is_credit(folded: &str, words: usize) -> bool {
+    let f = folded.trim();
+    words <= 12 && CREDIT_PREFIXES.iter().any(|p| f.starts_with(p))
+}
+
+/// `s` starts with `prefix` followed by the end, a space or punctuation (so that
+/// "اعلان" does not catch "اعلانات الحكومة").
+fn starts_with_word(s: &str, prefix: &str) -> bool {
+    match s.strip_prefix(prefix) {
+        None => false,
+        Some(rest) => rest
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || prefix.ends_with(':')),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    #[test]
+    fn seed_boilerplate_and_credits() {
+        for l in [
+            "Sorry, you need to enable JavaScript to visit this website.",
+            "اقرأ المزيد",
+            "يحتوي هذا القسم على المقلات ذات صلة, الموضوعة في (Related Nodes field)",
+            "المزيد من دوليات",
+            "قد يعجبك ايضا",
+        ] {
+            assert!(is_boilerplate(&fold(l), crate::text::word_count(l)), "{l}");
+        }
+        assert!(is_credit(&fold("المصدر : الجزيرة + وكالات"), 5));
+        assert!(is_credit(&fold("المصدر: وكالات"), 2));
+        assert!(!is_boilerplate(&fold("إعلان الرئيس الحرب على الفساد"), 5));
+    }
+}

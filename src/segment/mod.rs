@@ -111,7 +111,10 @@ pub fn one_line(s: &str) -> String {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
-    for (i, line) in s.split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']).enumerate() {
+    for (i, line) in s
+        .split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+        .enumerate()
+    {
         let piece = line.trim_matches(|c: char| c.is_whitespace());
         if piece.is_empty() {
             continue;

@@ -1,7 +1,368 @@
 //! Sentence boundaries inside a block of running text.
-use crate::lang::Lang;
+//!
+//! A boundary is a run of final punctuation (`.` `!` `?` `؟` `…`), followed by any
+//! closing quotes and brackets, then white space (or, in Arabic, directly a letter:
+//! `التاسعة.فجاءت`). It is not a boundary when:
+//! - the run is `..` (Arabic headlines chain clauses with it);
+//! - the period belongs to a number (`3.5`, `2. 1`), an abbreviation of the language
+//!   (`د.`, `أ.ف.ب`, `Mr.`, `z.B.`, `т.е.`), an initial (`J. R. R. Tolkien`), or an era
+//!   after a year (`1442 هـ.`, `2020 م.`);
+//! - it stands inside a quotation that closes later in the paragraph (boundaries there
+//!   would leave the translator with unpaired quotes);
+//! - in a cased script, the next word starts in lower case;
+//! - an ellipsis is glued to the next word (`اليوم...لكن`).
+//!
+//! `،` `؛` `:` and `;` never end a sentence.
 
-/// Split `text[start..end]` into sentences; returns byte ranges in `text`.
-pub fn split(_text: &str, start: usize, end: usize, _lang: Lang) -> Vec<(usize, usize)> {
-    vec![(start, end)]
+use super::lines::is_blank_char;
+use super::structure::is_closer;
+use crate::lang::{profile, Lang, Profile};
+use crate::text::fold;
+
+/// Abbreviations that are titles before a name: a capitalised word after them is the
+/// name, never a new sentence.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "capt", "lt", "col", "sgt",
+    "maj", "adm", "rev", "hon", "pres", "m", "mm", "mme", "mmes", "mlle", "me", "mgr", "pr", "sr",
+    "sra", "srta", "dra", "lic", "ing", "hr", "fr", "doç", "av", "yrd", "uzm", "проф", "акад",
+    "ген", "им", "ул", "no", "nr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "vol", "art", "p", "pp",
+];
+
+/// Abbreviations that often end a sentence: a capitalised word after them starts a new one.
+const ENDERS: &[&str] = &[
+    "etc", "usw", "u.s.w", "vb", "a.m", "p.m", "г", "гг", "т.д", "т.п", "и т.д", "u.a",
+];
+
+/// German month names, after which `3.` is an ordinal date, not a sentence end.
+const DE_MONTHS: &[&str] = &[
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+];
+
+/// Languages that write ordinal numbers with a period.
+const ORDINAL_DOT: &[Lang] = &[Lang::De, Lang::Tr, Lang::Da, Lang::No, Lang::Fi, Lang::Hu];
+
+/// Which quote kinds are balanced in a block (only those are tracked).
+#[derive(Default, Clone, Copy)]
+struct Quotes {
+    straight: bool,
+    guillemets: bool,
+    curly: bool,
+}
+
+impl Quotes {
+    fn of(s: &str) -> Self {
+        let straight = s.bytes().filter(|&b| b == b'"').count() % 2 == 0;
+        Quotes {
+            straight,
+            guillemets: balanced(s, '«', '»'),
+            curly: balanced(s, '“', '”'),
+        }
+    }
+}
+
+/// `open` and `close` pair up in order (never more closes than opens, none left open).
+fn balanced(s: &str, open: char, close: char) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth < 0 {
+                return false;
+            }
+        }
+    }
+    depth == 0
+}
+
+/// Quote depth while scanning.
+#[derive(Default)]
+struct Depth {
+    straight: bool,
+    guillemets: i32,
+    curly: i32,
+}
+
+impl Depth {
+    fn inside(&self) -> bool {
+        self.straight || self.guillemets > 0 || self.curly > 0
+    }
+
+    /// Update for character `c`; returns true if it closed (or was) a closing mark.
+    fn update(&mut self, c: char, q: Quotes) {
+        match c {
+            '"' if q.straight => self.straight = !self.straight,
+            '«' if q.guillemets => self.guillemets += 1,
+            '»' if q.guillemets => self.guillemets -= 1,
+            '“' if q.curly => self.curly += 1,
+            '”' if q.curly => self.curly -= 1,
+            _ => {}
+        }
+    }
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…' | '‼' | '⁉' | '。')
+}
+
+/// Split `text[start..end]` into sentences; returns byte ranges in `text`, trimmed of
+/// surrounding white space, in order, covering every visible character of the range.
+pub fn split(text: &str, start: usize, end: usize, lang: Lang) -> Vec<(usize, usize)> {
+    let block = &text[start..end];
+    let prof = profile(lang);
+    let quotes = Quotes::of(block);
+    let mut depth = Depth::default();
+    let mut out = Vec::new();
+    let mut sent_start = 0usize;
+    let chars: Vec<(usize, char)> = block.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if !is_terminal(c) {
+            depth.update(c, quotes);
+            i += 1;
+            continue;
+        }
+        // The run of final punctuation.
+        let run_start = i;
+        while i < chars.len() && is_terminal(chars[i].1) {
+            i += 1;
+        }
+        let run: String = chars[run_start..i].iter().map(|&(_, c)| c).collect();
+        // Closing quotes and brackets belong to the sentence that ends here. A straight
+        // quote only closes when one is open; otherwise it opens the next sentence.
+        while i < chars.len() && is_closer(chars[i].1) {
+            let q = chars[i].1;
+            if q == '"' && quotes.straight && !depth.straight {
+                break;
+            }
+            depth.update(q, quotes);
+            i += 1;
+        }
+        // French sets a space before the closing guillemet: `possible. » Il`.
+        if depth.inside() {
+            let mut k = i;
+            while k < chars.len() && matches!(chars[k].1, ' ' | '\u{00A0}' | '\u{202F}') {
+                k += 1;
+            }
+            if k > i && k < chars.len() && matches!(chars[k].1, '»' | '”') {
+                depth.update(chars[k].1, quotes);
+                i = k + 1;
+            }
+        }
+        let cut = chars.get(i).map_or(block.len(), |&(b, _)| b);
+        if i >= chars.len() {
+            break;
+        }
+        if is_boundary(&chars, run_start, i, &run, &depth, &prof, lang) {
+            push_trimmed(&mut out, block, sent_start, cut, start);
+            sent_start = cut;
+        }
+    }
+    push_trimmed(&mut out, block, sent_start, block.len(), start);
+    out
+}
+
+fn push_trimmed(out: &mut Vec<(usize, usize)>, block: &str, s: usize, e: usize, offset: usize) {
+    let piece = &block[s..e];
+    let Some(a) = piece.find(|c: char| !is_blank_char(c)) else {
+        return;
+    };
+    let b = piece
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_blank_char(c))
+        .map_or(piece.len(), |(j, c)| j + c.len_utf8());
+    out.push((offset + s + a, offset + s + b));
+}
+
+/// Is the punctuation run `chars[run_start..]` (`run`), whose closers end before
+/// `after`, a sentence boundary?
+fn is_boundary(
+    chars: &[(usize, char)],
+    run_start: usize,
+    after: usize,
+    run: &str,
+    depth: &Depth,
+    prof: &Profile,
+    lang: Lang,
+) -> bool {
+    if run == ".." {
+        return false;
+    }
+    let next = chars[after].1;
+    let glued = !is_blank_char(next);
+    let ellipsis = run.contains('…') || run.contains("...");
+    let prev = run_start.checked_sub(1).map(|k| chars[k].1);
+    if glued {
+        // Only a single period glued between two Arabic letters ends a sentence
+        // (`التاسعة.فجاءت`); `3.5`, `U.S.A`, `اليوم...لكن` and URLs do not.
+        // `الخشب .فالعود` (a space before the period) is the same typo.
+        return run == "."
+            && after == run_start + 1
+            && is_arabic_letter(next)
+            && prev.is_some_and(|p| is_arabic_letter(p) || is_blank_char(p))
+            && !is_abbreviation_chain(chars, run_start);
+    }
+    if depth.inside() {
+        return false;
+    }
+    // The next visible character and the word it starts.
+    let mut k = after;
+    while k < chars.len() && is_blank_char(chars[k].1) {
+        k += 1;
+    }
+    let Some(&(_, first)) = chars.get(k) else {
+        return true;
+    };
+    if first.is_lowercase() {
+        return false;
+    }
+    if run != "." || ellipsis {
+        return true;
+    }
+    let token = token_before(chars, run_start);
+    let next_word = word_at(chars, k);
+    !period_is_not_final(&token, &next_word, first, prof, lang, chars, run_start)
+}
+
+/// True if this period belongs to a number, abbreviation, initial or era mark.
+fn period_is_not_final(
+    token: &str,
+    next_word: &str,
+    first: char,
+    prof: &Profile,
+    lang: Lang,
+    chars: &[(usize, char)],
+    run_start: usize,
+) -> bool {
+    if token.is_empty() {
+        return false;
+    }
+    let folded = fold(token);
+    // `2. 1` (EASC writes 2.1 so): a short number, a period, then a digit.
+    if token.chars().all(|c| c.is_numeric()) {
+        if first.is_numeric() && token.chars().count() <= 3 {
+            return true;
+        }
+        // German ordinals: `3. Oktober`.
+        if lang == Lang::De && DE_MONTHS.contains(&fold(next_word).as_str()) {
+            return true;
+        }
+        // Languages that write ordinals with a dot (`den 2. Platz`, `2. Dünya Savaşı`):
+        // a short number ends the sentence only before a sentence opener.
+        if ORDINAL_DOT.contains(&lang) && token.chars().count() <= 3 {
+            return !prof.is_stopword(&fold(next_word));
+        }
+        return false;
+    }
+    if lang.is_arabic_script() {
+        // Era marks after a year: `1442 هـ.`, `2020 م.` — unless the line ends there.
+        if matches!(folded.as_str(), "ه" | "م") {
+            return previous_token_is_number(chars, run_start, token);
+        }
+        return prof.abbreviations.contains(&folded) || is_abbreviation_chain(chars, run_start);
+    }
+    // Initials: `J. R. R. Tolkien`, `В. Путин`, `J.-M. Le Pen`.
+    if is_initials(token) {
+        return true;
+    }
+    let known = prof.abbreviations.contains(&folded);
+    if !known {
+        // Dotted acronyms the lists lack (`U.N.`) behave like abbreviations.
+        if !(token.contains('.') && token.split('.').all(|p| p.chars().count() <= 2)) {
+            return false;
+        }
+    }
+    if TITLES.contains(&folded.as_str()) {
+        return true;
+    }
+    if ENDERS.contains(&folded.as_str()) {
+        return false;
+    }
+    // Any other abbreviation ends the sentence only when a typical sentence opener
+    // (a capitalised function word: The, La, Die...) follows it.
+    !prof.is_stopword(&fold(next_word))
+}
+
+/// A single capital letter, or capitals joined by hyphens: `J`, `J.-M` (but not the
+/// acronym `U.S`, which may end a sentence).
+fn is_initials(token: &str) -> bool {
+    if token.contains('.') && !token.contains('-') {
+        return false;
+    }
+    token.split(['.', '-']).filter(|p| !p.is_empty()).all(|p| {
+        let mut cs = p.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+    }) && token.chars().any(char::is_uppercase)
+}
+
+/// The word before position `i` (letters, digits and inner dots), without leading
+/// quotes or brackets.
+fn token_before(chars: &[(usize, char)], i: usize) -> String {
+    let mut k = i;
+    while k > 0 {
+        let c = chars[k - 1].1;
+        if is_blank_char(c) || matches!(c, '(' | '[' | '{' | '"' | '«' | '“' | '„' | '\'' | '‘')
+        {
+            break;
+        }
+        k -= 1;
+    }
+    chars[k..i].iter().map(|&(_, c)| c).collect()
+}
+
+/// The word starting at `k`.
+fn word_at(chars: &[(usize, char)], k: usize) -> String {
+    chars[k..]
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// `1442 هـ.`: the token before this one is a number.
+fn previous_token_is_number(chars: &[(usize, char)], run_start: usize, token: &str) -> bool {
+    let mut k = run_start - token.chars().count();
+    while k > 0 && is_blank_char(chars[k - 1].1) {
+        k -= 1;
+    }
+    if k == run_start - token.chars().count() {
+        // Glued to the number (`1827م.`): that is how a sentence ends on a date.
+        return false;
+    }
+    k > 0 && chars[k - 1].1.is_numeric()
+}
+
+/// `أ.ف.ب`: single letters joined by periods.
+fn is_abbreviation_chain(chars: &[(usize, char)], run_start: usize) -> bool {
+    let letter_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic());
+    let sep = |k: usize| {
+        chars
+            .get(k)
+            .is_none_or(|&(_, c)| !c.is_alphanumeric() && c != '\u{0640}')
+    };
+    // x . y  with x and y single letters
+    run_start >= 1
+        && letter_at(run_start - 1)
+        && (run_start < 2 || sep(run_start - 2))
+        && letter_at(run_start + 1)
+        && sep(run_start + 2)
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
 }

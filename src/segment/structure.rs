@@ -1,7 +1,15 @@
-//! Article structure: what each line is.
+//! Article structure: what each line is, and which lines the page broke mid-sentence.
+//!
+//! News pages put one paragraph on a line. Lines without final punctuation are titles,
+//! subtitles, headings, captions, credits or boilerplate — unless the page broke a
+//! sentence, in which case the next line continues it (often starting with و, or in
+//! lower case in Latin scripts) and the two are joined into one block.
+
+use super::boilerplate::{is_boilerplate, is_credit};
 use super::lines::Line;
 use super::Kind;
-use crate::lang::Lang;
+use crate::lang::{profile, Lang};
+use crate::text::{fold, words};
 
 /// A classified block: one line, or several lines joined because the page broke a
 /// sentence.
@@ -17,11 +25,212 @@ pub struct Block {
     pub kind: Kind,
 }
 
+/// Lines longer than this many words are running text even without final punctuation.
+const HEADING_MAX_WORDS: usize = 12;
+
+/// What we know about one line before deciding its kind.
+struct LineInfo<'a> {
+    line: Line,
+    text: &'a str,
+    words: usize,
+    /// Ends with `.`, `!`, `?`, `؟` or `…` (closing quotes and brackets ignored).
+    terminal: bool,
+    /// Ends with a bracketed agency or photo credit: `(الأناضول)`, `(أ ب)`, `(Reuters)`.
+    bracket_credit: bool,
+    /// The line is boilerplate or a credit by its wording.
+    furniture: Option<Kind>,
+}
+
+fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
+    let t = &text[line.start..line.end];
+    let n = words(t).count();
+    // Only short lines can be furniture: skip folding long paragraphs.
+    let furniture = if n <= 20 {
+        let f = fold(t);
+        if is_boilerplate(&f, n) {
+            Some(Kind::Boilerplate)
+        } else if is_credit(&f, n) || is_dateline(t, n) {
+            Some(Kind::Credit)
+        } else {
+            None
+        }
+    } else {
+        None
+    };
+    LineInfo {
+        line,
+        text: t,
+        words: n,
+        terminal: ends_with_terminal(t),
+        bracket_credit: ends_with_bracket_credit(t, n),
+        furniture,
+    }
+}
+
+/// Final punctuation, looking through closing quotes and brackets.
+pub fn ends_with_terminal(t: &str) -> bool {
+    let last = t
+        .chars()
+        .rev()
+        .find(|c| !is_closer(*c) && !c.is_whitespace());
+    matches!(last, Some('.' | '!' | '?' | '؟' | '…' | '‼' | '⁉' | '。'))
+}
+
+/// Closing quotes and brackets (and the ambiguous straight quotes).
+pub fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '«' | '“' | '‘' | '›' | '‹' | ')' | ']' | '}' | '„'
+    )
+}
+
+/// A caption ends with a short bracketed credit and has no final punctuation before it.
+fn ends_with_bracket_credit(t: &str, n: usize) -> bool {
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let inside = &body[open + 1..];
+    let before = body[..open].trim_end();
+    let inside_words = words(inside).count();
+    (1..=4).contains(&inside_words)
+        && n >= inside_words + 3
+        && !ends_with_terminal(before)
+        && !before.ends_with(['،', ','])
+}
+
+/// A dateline: a short line without final punctuation with a year or a Hijri date and a
+/// dash (`موقع أنصار الله – 14 صفر 1442هـ`).
+fn is_dateline(t: &str, n: usize) -> bool {
+    if n > 10 || ends_with_terminal(t) {
+        return false;
+    }
+    let has_dash = t.contains(['–', '—', '|']) || t.contains(" - ");
+    let has_year = t
+        .split(|c: char| !c.is_numeric())
+        .any(|d| d.chars().count() == 4)
+        || t.contains("هـ");
+    has_dash && has_year
+}
+
+/// Marks the lines that belong to hard-wrapped text: a run of three or more lines with
+/// no blank line between them, most of which are long and end without punctuation
+/// (old archives and EASC articles wrap paragraphs at a fixed width).
+fn hard_wrapped(infos: &[LineInfo]) -> Vec<bool> {
+    let mut out = vec![false; infos.len()];
+    let mut start = 0;
+    while start < infos.len() {
+        let mut end = start + 1;
+        while end < infos.len() && !infos[end].line.after_blank {
+            end += 1;
+        }
+        let run = &infos[start..end];
+        if run.len() >= 3 {
+            let open = run[..run.len() - 1]
+                .iter()
+                .filter(|l| !l.terminal && l.words >= 7)
+                .count();
+            if open * 10 >= (run.len() - 1) * 6 {
+                out[start..end].iter_mut().for_each(|w| *w = true);
+            }
+        }
+        start = end;
+    }
+    out
+}
+
+/// Does line `a` (no final punctuation) continue on line `b`? `wrapped` says both lie in
+/// hard-wrapped text, where every line without final punctuation goes on.
+fn continues(a: &LineInfo, b: &LineInfo, lang: Lang, wrapped: bool) -> bool {
+    if b.line.after_blank || a.terminal || a.furniture.is_some() || b.furniture.is_some() {
+        return false;
+    }
+    if wrapped {
+        return true;
+    }
+    if a.bracket_credit {
+        return false;
+    }
+    let last_word = words(a.text)
+        .last()
+        .map(|w| fold(w.text))
+        .unwrap_or_default();
+    let first = b.text.chars().next().unwrap_or(' ');
+    // A line cannot end on a preposition or conjunction: the sentence goes on.
+    if profile(lang).is_stopword(&last_word) || a.text.ends_with(['،', ',', '؛', ';', '-']) {
+        return true;
+    }
+    if first.is_lowercase() {
+        return true;
+    }
+    // A long line and a next line opening with "and"/"so" (و, ف) is one sentence.
+    a.words > HEADING_MAX_WORDS - 2 && lang.is_arabic_script() && matches!(first, 'و' | 'ف')
+}
+
 /// Classify the lines of a document into blocks.
-pub fn classify(_text: &str, lines: &[Line], _lang: Lang) -> Vec<Block> {
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| Block { start: l.start, end: l.end, para: i + 1, kind: Kind::Body })
-        .collect()
+pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
+    let infos: Vec<LineInfo> = lines.iter().map(|&l| info(text, l)).collect();
+    let wrapped = hard_wrapped(&infos);
+    let mut blocks: Vec<Block> = Vec::with_capacity(infos.len());
+    let mut para = 0;
+    let mut seen_title = false;
+    // The previous non-boilerplate block's kind, to know whether a subtitle may follow.
+    let mut prev: Option<Kind> = None;
+    let mut i = 0;
+    while i < infos.len() {
+        let li = &infos[i];
+        // Join page-broken lines first: the joined block is running text.
+        let mut j = i;
+        while j + 1 < infos.len()
+            && continues(&infos[j], &infos[j + 1], lang, wrapped[j] && wrapped[j + 1])
+        {
+            j += 1;
+        }
+        let (start, end) = (li.line.start, infos[j].line.end);
+        let kind = if j > i {
+            Kind::Body
+        } else if let Some(k) = li.furniture {
+            k
+        } else if li.bracket_credit {
+            Kind::Caption
+        } else if !seen_title && li.words <= 35 && !ends_with_dot_run(li.text) {
+            // The first line of an article is its headline unless it is a sentence.
+            Kind::Title
+        } else if li.terminal {
+            Kind::Body
+        } else if matches!(prev, Some(Kind::Title | Kind::Subtitle)) && (4..=40).contains(&li.words)
+        {
+            Kind::Subtitle
+        } else if li.words <= HEADING_MAX_WORDS {
+            Kind::Heading
+        } else {
+            Kind::Body
+        };
+        if kind != Kind::Boilerplate {
+            para += 1;
+            prev = Some(kind);
+        }
+        if kind != Kind::Boilerplate && kind != Kind::Credit {
+            // Whatever comes first in the article is where a title could be; after it,
+            // no other line is a title.
+            seen_title = true;
+        }
+        blocks.push(Block {
+            start,
+            end,
+            para: if kind == Kind::Boilerplate { 0 } else { para },
+            kind,
+        });
+        i = j + 1;
+    }
+    blocks
+}
+
+/// True when the line ends with a single period (not `..`, which chains headline
+/// clauses and never ends one).
+fn ends_with_dot_run(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
+    t.ends_with('.') && !t.ends_with("..")
 }

@@ -154,7 +154,7 @@ pub fn fold_with_map(s: &str) -> Folded {
                 FoldedChar::One(c) => c,
             };
             text.push(ch);
-            map.extend(std::iter::repeat(i).take(ch.len_utf8()));
+            map.extend(std::iter::repeat_n(i, ch.len_utf8()));
         });
     }
     map.push(s.len());
@@ -195,7 +195,12 @@ mod tests {
 
     #[test]
     fn fold_is_idempotent_on_seed_text() {
-        for s in ["حراك دبلوماسي دولي.. أرمينيا", "حيّز", "ﻻ", "Ünïcödé İstanbul"] {
+        for s in [
+            "حراك دبلوماسي دولي.. أرمينيا",
+            "حيّز",
+            "ﻻ",
+            "Ünïcödé İstanbul",
+        ] {
             let once = fold(s);
             assert_eq!(fold(&once), once, "{s}");
         }

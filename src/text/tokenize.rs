@@ -62,7 +62,9 @@ mod tests {
 
     #[test]
     fn arabic_words_keep_their_diacritics_and_clitics() {
-        let w: Vec<_> = words("وقال باشينيان: «حلّ دبلوماسي»، الآن.").map(|w| w.text).collect();
+        let w: Vec<_> = words("وقال باشينيان: «حلّ دبلوماسي»، الآن.")
+            .map(|w| w.text)
+            .collect();
         assert_eq!(w, ["وقال", "باشينيان", "حلّ", "دبلوماسي", "الآن"]);
     }
 
