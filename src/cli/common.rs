@@ -314,6 +314,33 @@ where
     T: Serialize + Send,
     F: Fn(Analyzed) -> Vec<T> + Sync,
 {
+    run_with(
+        common,
+        ready,
+        columns,
+        |emit| for_each_document(common, ready, per_doc, emit),
+        text,
+    )
+}
+
+/// What hands a command's records, one `Vec<T>` per document, to the writer: it calls
+/// the given `emit` for each and returns the tally. [`for_each_document`] streams; a
+/// command that needs every document first (summarize --digest) collects, then emits.
+pub type Emit<'a, T> = &'a mut dyn FnMut(Vec<T>) -> io::Result<()>;
+
+/// [`run_records`] with the producer of records given: open the output, write what
+/// `produce` emits in `ready.format`, close, and report.
+pub fn run_with<T, P>(
+    common: &Common,
+    ready: &Ready,
+    columns: &[&str],
+    produce: P,
+    text: impl Fn(&[T], &mut dyn Write) -> io::Result<()>,
+) -> Outcome
+where
+    T: Serialize,
+    P: FnOnce(Emit<'_, T>) -> (Tally, io::Result<()>),
+{
     let expanded_for_check = input::expand(&common.inputs);
     let mut sink = match open_sink(common.output.as_deref(), &expanded_for_check.sources) {
         Ok(s) => s,
@@ -329,7 +356,7 @@ where
             }
         };
         let mut any = false;
-        let (tally, mut result) = for_each_document(common, ready, per_doc, |records: Vec<T>| {
+        let (tally, mut result) = produce(&mut |records: Vec<T>| {
             if ready.format == Format::Text {
                 if let Some(raw) = writer.raw() {
                     text(&records, raw)?;
