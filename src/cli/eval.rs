@@ -33,6 +33,10 @@ pub struct EascArgs {
     /// reference numbers did (a diagnostic: it cuts hard-wrapped sentences apart).
     #[arg(long)]
     split_lines: bool,
+    /// Also print the greedy oracle, which picks sentences knowing the summaries (a
+    /// ceiling for extractive methods on this segmentation).
+    #[arg(long)]
+    oracle: bool,
     /// Print each topic's ROUGE-1 F1 for every method.
     #[arg(long)]
     per_topic: bool,
@@ -88,47 +92,39 @@ fn run_easc(a: EascArgs) -> Outcome {
         a.dir.display(),
         ready.len()
     );
-    println!("{:<12} {:>7} {:>7} {:>7}", "method", "R1 F", "R2 F", "RL F");
-    let mut per_topic: Vec<Vec<f64>> = Vec::new();
-    for &m in &methods {
-        let s = if a.per_topic {
-            let rows: Vec<Scores> = ready
+    // Each method's scores on each topic; the table shows their means.
+    let mut columns: Vec<(&str, Vec<Scores>)> = methods
+        .iter()
+        .map(|&m| {
+            let per: Vec<Scores> = ready
                 .par_iter()
                 .map(|r| easc::evaluate(std::slice::from_ref(r), m, &weights))
                 .collect();
-            per_topic.push(rows.iter().map(|s| s.r1).collect());
-            let mut t = Scores::default();
-            for s in rows {
-                t += s;
-            }
-            t.mean_of(ready.len())
-        } else {
-            easc::evaluate(&ready, m, &weights)
-        };
-        println!(
-            "{:<12} {:>7.4} {:>7.4} {:>7.4}",
-            m.as_str(),
-            s.r1,
-            s.r2,
-            s.rl
-        );
+            (m.as_str(), per)
+        })
+        .collect();
+    if a.oracle {
+        columns.push(("oracle", ready.par_iter().map(easc::oracle_topic).collect()));
+    }
+    println!("{:<12} {:>7} {:>7} {:>7}", "method", "R1 F", "R2 F", "RL F");
+    for (name, per) in &columns {
+        let mut t = Scores::default();
+        for &s in per {
+            t += s;
+        }
+        let s = t.mean_of(per.len());
+        println!("{name:<12} {:>7.4} {:>7.4} {:>7.4}", s.r1, s.r2, s.rl);
     }
     if a.per_topic {
         println!();
-        println!(
-            "{:<10} {}",
-            "topic",
-            methods
-                .iter()
-                .map(|m| format!("{:>10}", m.as_str()))
-                .collect::<String>()
-        );
+        let head: String = columns.iter().map(|(n, _)| format!("{n:>11}")).collect();
+        println!("{:<10}{head}   (ROUGE-1 F)", "topic");
         for (t, r) in ready.iter().enumerate() {
-            let cells: String = per_topic
+            let cells: String = columns
                 .iter()
-                .map(|p| format!("{:>10.4}", p[t]))
+                .map(|(_, p)| format!("{:>11.4}", p[t].r1))
                 .collect();
-            println!("{:<10} {cells}", r.name);
+            println!("{:<10}{cells}", r.name);
         }
     }
     if let Some(k) = a.folds {

@@ -12,8 +12,8 @@
 //! - **title overlap**: cosine with the headline; without one, with the lead sentence,
 //!   which news writes as the headline's long form;
 //! - **names**: glossary names in the sentence (who and where);
-//! - **length**: a penalty for a sentence longer than half the summary it would sit in:
-//!   one such sentence crowds out the rest.
+//! - **length**: with a word budget, a penalty for a sentence longer than half of it:
+//!   one such sentence crowds out the rest (a sentence budget is not crowded out).
 //!
 //! Titles, headings, captions, credits and boilerplate are never candidates.
 
@@ -124,16 +124,16 @@ pub struct Weights {
     pub title: f64,
     /// Weight of glossary names (saturating at three names).
     pub names: f64,
-    /// Penalty per summary-length of words beyond half the summary's length.
+    /// With a word budget: penalty per budget-length of words beyond half the budget.
     pub length: f64,
 }
 
 impl Default for Weights {
     fn default() -> Self {
         Weights {
-            tau: 8.0,
-            para: 0.2,
-            centrality: 0.1,
+            tau: 32.0,
+            para: 0.1,
+            centrality: 0.4,
             title: 0.4,
             names: 0.1,
             length: 5.0,
@@ -251,21 +251,13 @@ impl Features {
         Features { feats, pool }
     }
 
-    /// The summary length, in words, that the length penalty is measured against.
-    pub fn budget_words(&self, budget: Budget) -> f64 {
-        let total: usize = self.feats.iter().map(|f| f.words).sum();
-        let n = self.feats.len().max(1) as f64;
-        match budget {
-            Budget::Words(w) => w as f64,
-            Budget::Sentences(k) => k as f64 * total as f64 / n,
-            Budget::Ratio(r) => r * total as f64,
-        }
-        .max(1.0)
-    }
-
     /// The raw score of every pooled candidate under `method` (higher is better).
     pub fn scores(&self, method: Method, w: &Weights, budget: Budget) -> Vec<f64> {
-        let words = self.budget_words(budget);
+        // Only a word budget is crowded out by a long sentence; a sentence budget is not.
+        let words = match budget {
+            Budget::Words(w) => Some(w.max(1) as f64),
+            Budget::Sentences(_) | Budget::Ratio(_) => None,
+        };
         self.feats
             .iter()
             .map(|f| match method {
@@ -284,7 +276,7 @@ impl Features {
                         + w.centrality * f.centrality
                         + w.title * f.title
                         + w.names * (f.names.min(3) as f64 / 3.0)
-                        - w.length * (f.words as f64 / words - 0.5).max(0.0)
+                        - words.map_or(0.0, |b| w.length * (f.words as f64 / b - 0.5).max(0.0))
                 }
             })
             .collect()
