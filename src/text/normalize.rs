@@ -68,6 +68,8 @@ fn fold_nfkc_char(c: char) -> FoldedChar {
         '\u{066C}' => One(','),
         c if c.is_whitespace() => Space,
         c if c.is_ascii() => One(c.to_ascii_lowercase()),
+        // Arabic letters have no case.
+        '\u{0621}'..='\u{064A}' => One(c),
         c => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -84,7 +86,9 @@ fn fold_nfkc_char(c: char) -> FoldedChar {
 /// folded character.
 #[inline]
 pub fn fold_char(c: char, mut out: impl FnMut(FoldedChar)) {
-    if c.is_ascii() {
+    // ASCII and the basic Arabic letters and marks (U+0621–U+065F) are NFKC already:
+    // skip the normalisation check, which is most of the cost of folding Arabic.
+    if c.is_ascii() || ('\u{0621}'..='\u{065F}').contains(&c) {
         out(fold_nfkc_char(c));
         return;
     }

@@ -18,9 +18,29 @@ pub struct Word<'a> {
 /// (Arabic diacritics), tatweel, or an invisible joiner.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || is_combining_mark(c)
-        || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{00AD}')
+    // Fast paths: ASCII, and the Arabic letters, tatweel and diacritics (U+0621–U+065F),
+    // which are most of the text; Unicode's alphabetic table lookup is slow.
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\x7f' => false,
+        '\u{0621}'..='\u{065F}' => true,
+        _ => {
+            c.is_alphanumeric()
+                || is_combining_mark(c)
+                || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{00AD}')
+        }
+    }
+}
+
+/// True for a character that can start a word: a word character that is not a mark
+/// hanging on nothing (letters and digits always can).
+#[inline]
+pub fn starts_word(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0621}'..='\u{064A}' => true,
+        '\0'..='\x7f' => false,
+        _ => is_word_char(c) && !is_combining_mark(c) || c.is_alphanumeric(),
+    }
 }
 
 /// The words of `s`, in order. Punctuation, spaces and symbols separate words.
@@ -30,7 +50,7 @@ pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> + '_ {
         // Skip to the next word character.
         let start = loop {
             let (i, c) = iter.next()?;
-            if is_word_char(c) && !is_combining_mark(c) || c.is_alphanumeric() {
+            if starts_word(c) {
                 break i;
             }
         };
