@@ -170,22 +170,15 @@ fn explain_empty(a: &Analyzed, p: &Prepared, scored: &[Scored], opts: &Options) 
 /// The sheet rows of one document with the summary columns filled; only the summary
 /// unless `all`.
 fn rows(a: &Analyzed, scored: &[Scored], glossary: &Glossary, keep: bool, all: bool) -> Vec<Row> {
-    // `Analyzed::rows` writes one row per unit, boilerplate left out unless kept.
-    let shown = a
-        .seg
-        .units
-        .iter()
-        .zip(scored)
-        .filter(|(u, _)| keep || u.kind != Kind::Boilerplate)
-        .map(|(_, s)| s);
-    let mut rows = a.rows(Some(glossary), keep);
-    for (r, s) in rows.iter_mut().zip(shown) {
-        r.score = Some(s.score);
-        r.rank = s.rank;
-        r.in_summary = Some(u8::from(s.rank.is_some()));
-    }
-    rows.retain(|r| all || r.rank.is_some());
-    rows
+    a.rows_where(Some(glossary), keep, |i| all || scored[i].rank.is_some())
+        .into_iter()
+        .map(|(i, mut r)| {
+            r.score = Some(scored[i].score);
+            r.rank = scored[i].rank;
+            r.in_summary = Some(u8::from(scored[i].rank.is_some()));
+            r
+        })
+        .collect()
 }
 
 /// The text format: a readable summary per document (the headline, then the summary

@@ -32,7 +32,7 @@ pub fn pool(docs: &[&Prepared]) -> Pool {
     } else {
         let mut all: Vec<&str> = docs
             .iter()
-            .flat_map(|d| d.vocab.iter().map(String::as_str))
+            .flat_map(|d| d.vocab.iter().map(|t| &**t))
             .collect();
         all.sort_unstable();
         all.dedup();
@@ -44,7 +44,7 @@ pub fn pool(docs: &[&Prepared]) -> Pool {
         let mut bags = Vec::new();
         let mut titles = Vec::new();
         for d in docs {
-            let map: Vec<u32> = d.vocab.iter().map(|t| global[t.as_str()]).collect();
+            let map: Vec<u32> = d.vocab.iter().map(|t| global[&**t]).collect();
             let remap = |b: &Bag| {
                 let mut out: Bag = b.iter().map(|&(t, c)| (map[t as usize], c)).collect();
                 out.sort_unstable();
