@@ -1,3 +1,6 @@
 //! The integration tests: one test binary, one module per area.
 
 mod golden;
+mod properties;
+mod split;
+mod util;
