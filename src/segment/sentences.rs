@@ -137,12 +137,7 @@ pub fn split(text: &str, start: usize, end: usize, lang: Lang) -> Vec<(usize, us
     // `. ! ? "` and the lead bytes of « » “ ” … ؟ ‼ ⁉ 。. Arabic letters are skipped fast.
     while i < bytes.len() {
         let b = bytes[i];
-        let interesting = match b {
-            b'.' | b'!' | b'?' | b'"' => true,
-            0xC2 | 0xD8 | 0xE2 | 0xE3 => true,
-            _ => false,
-        };
-        if !interesting {
+        if !matches!(b, b'.' | b'!' | b'?' | b'"' | 0xC2 | 0xD8 | 0xE2 | 0xE3) {
             i += 1;
             continue;
         }
