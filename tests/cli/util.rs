@@ -1,4 +1,5 @@
 //! Running the real `toolkit` binary in a temporary folder.
+#![allow(dead_code)] // each test module uses a different part of it
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
