@@ -107,12 +107,13 @@ pub fn run(args: Args) -> Outcome {
         &args.common,
         &ready,
         &COLUMNS,
-        |emit| {
+        |expanded, emit| {
             // A digest needs every document before it can pick anything.
             let mut docs: Vec<(Analyzed, Prepared)> = Vec::new();
             let (tally, result) = for_each_document(
                 &args.common,
                 &ready,
+                expanded,
                 |a| {
                     let p = prepare(&a.doc.text, &a.seg, a.lang, Some(&glossary));
                     (a, p)

@@ -1,5 +1,8 @@
 //! The integration tests: one test binary, one module per area.
 
 mod golden;
+mod hostile;
+mod properties;
+mod split;
 mod summarize;
 mod util;

@@ -1,7 +1,7 @@
 //! `toolkit summarize` and `toolkit eval easc` on real text: the seeds (one conflict
 //! from five outlets) and, when it is beside the checkout, the EASC development split.
 
-use crate::util::{jsonl, repo, toolkit, toolkit_in, toolkit_stdin};
+use crate::util::{jsonl, root, toolkit, toolkit_in};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -275,9 +275,10 @@ fn english_gets_english_scoring() {
         The announcement came after a week of heavy shelling.\n\n\
         Russian President Vladimir Putin spoke with both leaders by phone. He urged them to stop the fighting and return to talks.\n\n\
         The weather in the capital was mild.\n";
-    let r = toolkit_stdin(
+    let r = toolkit_in(
+        &root(),
         &["summarize", "--format", "jsonl", "--sentences", "2", "-"],
-        text,
+        Some(text.as_bytes()),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let s = jsonl(&r.stdout);
@@ -299,14 +300,18 @@ fn tiny_and_odd_inputs_get_a_message_or_one_sentence() {
     write("one.txt", "قال باشينيان إن وقف إطلاق النار صامد.");
     write("title.txt", "أرمينيا وأذربيجان تتفقان على هدنة\n");
     write("boiler.txt", "اقرأ المزيد\n");
-    let one = toolkit_in(dir.path(), &["summarize", "--format", "jsonl", "one.txt"]);
+    let one = toolkit_in(
+        dir.path(),
+        &["summarize", "--format", "jsonl", "one.txt"],
+        None,
+    );
     assert_eq!(one.code, 0, "{}", one.stderr);
     assert_eq!(jsonl(&one.stdout).len(), 1);
     for (file, why) in [
         ("title.txt", "only a title"),
         ("boiler.txt", "nothing to summarize"),
     ] {
-        let r = toolkit_in(dir.path(), &["summarize", "--format", "jsonl", file]);
+        let r = toolkit_in(dir.path(), &["summarize", "--format", "jsonl", file], None);
         assert_eq!(r.code, 0, "{file}: {}", r.stderr);
         assert!(r.stdout.trim().is_empty(), "{file}: {}", r.stdout);
         assert!(r.stderr.contains(why), "{file}: {}", r.stderr);
@@ -329,7 +334,7 @@ fn tiny_and_odd_inputs_get_a_message_or_one_sentence() {
             ] {
                 let mut args = vec!["summarize", "--method", m, file];
                 args.extend_from_slice(extra);
-                let r = toolkit_in(dir.path(), &args);
+                let r = toolkit_in(dir.path(), &args, None);
                 assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
             }
         }
@@ -352,7 +357,7 @@ fn bad_options_are_usage_errors() {
 /// The EASC development split beside the checkout (CI has it there), or `None` with a
 /// note.
 fn easc_dev() -> Option<std::path::PathBuf> {
-    let dir = repo("../shared/data/easc-dev");
+    let dir = root().join("../shared/data/easc-dev");
     if dir.join("Articles").is_dir() {
         Some(dir)
     } else {
