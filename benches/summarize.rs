@@ -3,46 +3,21 @@
 //! summarize`; `scripts/bench-summarize.sh` times the whole binary next to sumy.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use std::path::Path;
 use toolkit::lang::Lang;
 use toolkit::pipeline::{analyze, Analyzed};
 use toolkit::summarize::features::prepare;
 use toolkit::summarize::{rank, Method, Options};
 use toolkit::Document;
 
-/// Every article of the corpus as a document (seeds first, then EASC by path).
-fn corpus() -> Vec<Document> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths: Vec<_> = std::fs::read_dir(root.join("seeds"))
-        .expect("seeds/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    let easc = root.join("../shared/data/easc-dev/Articles");
-    if let Ok(topics) = std::fs::read_dir(&easc) {
-        for t in topics.flatten() {
-            if let Ok(files) = std::fs::read_dir(t.path()) {
-                paths.extend(files.flatten().map(|f| f.path()));
-            }
-        }
-    } else {
-        eprintln!(
-            "note: {} absent: benchmarking the seeds only",
-            easc.display()
-        );
-    }
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let bytes = std::fs::read(p).expect("read article");
-            let text = toolkit::input::decode(&bytes, p).expect("decode").text;
-            Document::new(p.display().to_string(), text, p.display().to_string())
-        })
-        .collect()
-}
+#[path = "corpus.rs"]
+mod corpus;
 
 fn bench(c: &mut Criterion) {
-    let docs = corpus();
+    let docs: Vec<Document> = corpus::arabic_articles()
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(i.to_string(), t, "bench"))
+        .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let analyzed: Vec<Analyzed> = docs
         .iter()
