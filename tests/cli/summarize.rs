@@ -13,9 +13,12 @@ const SEEDS: [&str; 5] = [
     "seeds/004_24d2e195e726acda.txt",
 ];
 
-fn rows(args: &[&str]) -> Vec<Value> {
-    let r = toolkit(args);
-    assert_eq!(r.code, 0, "toolkit {args:?} failed: {}", r.stderr);
+/// The JSON Lines rows of `toolkit summarize --format jsonl ARGS`.
+fn summary(args: &[&str]) -> Vec<Value> {
+    let mut all = vec!["summarize", "--format", "jsonl"];
+    all.extend_from_slice(args);
+    let r = toolkit(&all);
+    assert_eq!(r.code, 0, "toolkit {all:?} failed: {}", r.stderr);
     jsonl(&r.stdout)
 }
 
@@ -47,12 +50,9 @@ fn jaccard(a: &str, b: &str) -> f64 {
 fn seeds_summaries_hold_only_body_sentences_and_subtitles() {
     for seed in SEEDS {
         for method in ["default", "lead", "para-first", "lexrank", "centroid"] {
-            let all = rows(&[
-                "summarize",
+            let all = summary(&[
                 "--all",
                 "--keep-boilerplate",
-                "--format",
-                "jsonl",
                 "--sentences",
                 "8",
                 "--method",
@@ -87,25 +87,17 @@ fn seeds_summaries_hold_only_body_sentences_and_subtitles() {
 #[test]
 fn summary_rows_are_in_document_order_and_match_all() {
     let seed = SEEDS[0];
-    let summary = rows(&["summarize", "--format", "jsonl", "--sentences", "4", seed]);
-    assert_eq!(summary.len(), 4);
-    let sents: Vec<u64> = summary
+    let picked_rows = summary(&["--sentences", "4", seed]);
+    assert_eq!(picked_rows.len(), 4);
+    let sents: Vec<u64> = picked_rows
         .iter()
         .map(|r| r["sent"].as_u64().unwrap())
         .collect();
     assert!(sents.windows(2).all(|w| w[0] < w[1]), "{sents:?}");
-    let all = rows(&[
-        "summarize",
-        "--all",
-        "--format",
-        "jsonl",
-        "--sentences",
-        "4",
-        seed,
-    ]);
+    let all = summary(&["--all", "--sentences", "4", seed]);
     let from_all: Vec<&Value> = picked(&all);
     assert_eq!(from_all.len(), 4);
-    for (a, b) in summary.iter().zip(from_all) {
+    for (a, b) in picked_rows.iter().zip(from_all) {
         assert_eq!(a, b);
     }
 }
@@ -139,15 +131,7 @@ fn seed_004_repeated_sentence_is_picked_at_most_once() {
     // The summary box and the body both say Pashinyan found the ceasefire respected
     // "in general" despite "isolated breaches".
     for budget in ["3", "10", "30", "60"] {
-        let all = rows(&[
-            "summarize",
-            "--all",
-            "--format",
-            "jsonl",
-            "--sentences",
-            budget,
-            SEEDS[4],
-        ]);
+        let all = summary(&["--all", "--sentences", budget, SEEDS[4]]);
         let twins: Vec<&Value> = all
             .iter()
             .filter(|r| r["source"].as_str().unwrap().contains("خروق معزولة"))
@@ -161,15 +145,7 @@ fn seed_004_repeated_sentence_is_picked_at_most_once() {
 #[test]
 fn digest_of_the_five_seeds_never_says_the_same_thing_twice() {
     for n in ["5", "10", "20"] {
-        let d = rows(&[
-            "summarize",
-            "--digest",
-            "--format",
-            "jsonl",
-            "--sentences",
-            n,
-            "seeds",
-        ]);
+        let d = summary(&["--digest", "--sentences", n, "seeds"]);
         assert_eq!(d.len(), n.parse::<usize>().unwrap(), "--sentences {n}");
         let docs: BTreeSet<&str> = d.iter().map(|r| r["doc"].as_str().unwrap()).collect();
         assert!(
@@ -205,7 +181,7 @@ fn digest_of_the_five_seeds_never_says_the_same_thing_twice() {
 #[test]
 fn word_budget_is_never_passed() {
     for w in ["20", "60", "150"] {
-        let s = rows(&["summarize", "--words", w, "--format", "jsonl", SEEDS[1]]);
+        let s = summary(&["--words", w, SEEDS[1]]);
         assert!(!s.is_empty(), "--words {w}: nothing picked");
         let total: usize = s
             .iter()
@@ -217,30 +193,13 @@ fn word_budget_is_never_passed() {
 
 #[test]
 fn ratio_and_lead() {
-    let all = rows(&[
-        "summarize",
-        "--all",
-        "--format",
-        "jsonl",
-        "--ratio",
-        "0.25",
-        SEEDS[2],
-    ]);
+    let all = summary(&["--all", "--ratio", "0.25", SEEDS[2]]);
     let body = all
         .iter()
         .filter(|r| matches!(r["kind"].as_str(), Some("body" | "subtitle")))
         .count();
     assert_eq!(picked(&all).len(), ((body as f64) * 0.25).round() as usize);
-    let lead = rows(&[
-        "summarize",
-        "--method",
-        "lead",
-        "--format",
-        "jsonl",
-        "--sentences",
-        "2",
-        SEEDS[2],
-    ]);
+    let lead = summary(&["--method", "lead", "--sentences", "2", SEEDS[2]]);
     let first: Vec<&Value> = all
         .iter()
         .filter(|r| matches!(r["kind"].as_str(), Some("body" | "subtitle")))
