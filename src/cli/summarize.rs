@@ -183,17 +183,23 @@ fn rows(a: &Analyzed, scored: &[Scored], glossary: &Glossary, keep: bool, all: b
 }
 
 /// The text format: a readable summary per document (the headline, then the summary
-/// sentences in document order); with --all, every sentence, the summary ones marked
-/// with their rank.
+/// sentences in document order; documents that gave none are left out); with --all,
+/// every sentence, the summary ones marked with their rank.
 fn write_text(rows: &[Row], all: bool, out: &mut dyn Write) -> std::io::Result<()> {
     let Some(first) = rows.first() else {
         return Ok(());
     };
     let picked = rows.iter().filter(|r| r.rank.is_some()).count();
+    if picked == 0 && !all {
+        // Nothing from this document (a digest took its facts from others).
+        return Ok(());
+    }
     let total = rows.iter().filter(|r| r.sent.is_some()).count();
     writeln!(out, "# {} ({picked} of {total} sentences)", first.doc)?;
-    if let Some(t) = rows.iter().find(|r| r.kind == Kind::Title) {
-        writeln!(out, "{}", t.source)?;
+    if !all {
+        if let Some(t) = rows.iter().find(|r| r.kind == Kind::Title) {
+            writeln!(out, "{}", t.source)?;
+        }
     }
     writeln!(out)?;
     for r in rows {
