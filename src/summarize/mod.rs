@@ -2,7 +2,7 @@
 //! best first, without saying the same thing twice, within a budget.
 //!
 //! The default scorer is a small linear model of what works on news (the README's
-//! "Summaries" section has its evaluation on EASC):
+//! `toolkit summarize` section has its evaluation on EASC):
 //!
 //! - **position**: `exp(-i / tau)` for the i-th candidate; news puts the facts first;
 //! - **first of paragraph**: a bonus for the first sentence of a paragraph, fading the
