@@ -1,6 +1,7 @@
 //! The integration tests: one test binary, one module per area.
 
 mod golden;
+mod hostile;
 mod properties;
 mod split;
 mod util;
