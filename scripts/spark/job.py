@@ -98,9 +98,11 @@ def names_from_sheet_row(row):
 def main(argv):
     args = parse_args(argv)
     master = args.master or "local[2]"
-    # Only used when this script starts Spark itself (plain python); spark-submit has already
-    # launched the JVM and set the master, Python and logging from its own arguments.
-    if master.startswith("local"):
+    # Only when this script starts Spark itself (plain python): spark-submit has already launched
+    # the JVM (and set PYSPARK_GATEWAY_PORT) with the master, Python and logging of its arguments,
+    # and a driver on a cluster must not be pinned to the loopback address.
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ
+    if master.startswith("local") and not submitted:
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
