@@ -51,7 +51,7 @@ def parse_args(argv):
     ap.add_argument("corpus", help="JSON Lines corpus: a path, folder or glob (file:, hdfs:, s3a: ...)")
     ap.add_argument("--out", required=True, help="output folder (must not exist, or --overwrite)")
     ap.add_argument("--master", default=None,
-                    help="Spark master (default local[2]; ignored under spark-submit, which sets it)")
+                    help="Spark master when run with plain python (default local[2]); under spark-submit, its --master")
     ap.add_argument("--partitions", type=int, default=4,
                     help="partitions, i.e. toolkit processes per step (default 4; capped at the document count)")
     ap.add_argument("--toolkit", default=os.path.join(REPO, "target", "release", "toolkit"),
@@ -120,10 +120,15 @@ def main(argv):
 
     from pyspark import SparkConf, SparkContext
 
-    conf = (SparkConf().setAppName("toolkit-spark")
-            .setIfMissing("spark.master", master)
-            .setIfMissing("spark.ui.enabled", "false")
-            .setIfMissing("spark.ui.showConsoleProgress", "false"))
+    # (A SparkConf made before the context does not see spark-submit's settings, and what it
+    # sets wins over them: so set nothing here under spark-submit.)
+    conf = SparkConf().setAppName("toolkit-spark")
+    if not submitted:
+        conf.setMaster(master).set("spark.ui.enabled", "false") \
+            .set("spark.ui.showConsoleProgress", "false")
+    elif args.master:
+        print(f"job.py: --master {args.master} ignored: spark-submit's --master decides",
+              file=sys.stderr)
     sc = SparkContext.getOrCreate(conf)
     sc.setLogLevel("WARN")
     try:
