@@ -23,6 +23,9 @@ enum Tmp {
     Anonymous(io::BufWriter<File>),
     /// A named temporary file, removed on drop.
     Named(io::BufWriter<tempfile::NamedTempFile>),
+    /// A device or pipe (`/dev/null`, `/dev/stdout`, a FIFO): written in place, since
+    /// renaming a file over it would replace the device.
+    Direct(io::BufWriter<File>),
 }
 
 impl AtomicFile {
@@ -38,6 +41,19 @@ impl AtomicFile {
                 path,
                 io::Error::new(io::ErrorKind::IsADirectory, "is a folder, not a file"),
             ));
+        }
+        if let Ok(meta) = std::fs::metadata(path) {
+            if !meta.is_file() {
+                let f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .map_err(|e| Error::io(path, e))?;
+                return Ok(AtomicFile {
+                    path: path.to_path_buf(),
+                    dir,
+                    tmp: Tmp::Direct(io::BufWriter::new(f)),
+                });
+            }
         }
         if !dir.is_dir() {
             return Err(Error::io(
@@ -73,6 +89,7 @@ impl AtomicFile {
         let path = self.path;
         let err = |e: io::Error| Error::io(&path, e);
         match self.tmp {
+            Tmp::Direct(mut w) => w.flush().map_err(err)?,
             Tmp::Named(w) => {
                 let tmp = w.into_inner().map_err(|e| err(e.into_error()))?;
                 tmp.as_file().sync_all().map_err(err)?;
@@ -110,12 +127,14 @@ impl Write for AtomicFile {
         match &mut self.tmp {
             Tmp::Anonymous(w) => w.write(buf),
             Tmp::Named(w) => w.write(buf),
+            Tmp::Direct(w) => w.write(buf),
         }
     }
     fn flush(&mut self) -> io::Result<()> {
         match &mut self.tmp {
             Tmp::Anonymous(w) => w.flush(),
             Tmp::Named(w) => w.flush(),
+            Tmp::Direct(w) => w.flush(),
         }
     }
 }
@@ -207,6 +226,18 @@ mod tests {
         f.commit().unwrap();
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "again");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn devices_are_written_in_place_not_replaced() {
+        let dev_null = Path::new("/dev/null");
+        if !dev_null.exists() {
+            return;
+        }
+        let mut f = AtomicFile::create(dev_null).unwrap();
+        f.write_all(b"discarded").unwrap();
+        f.commit().unwrap();
+        assert!(!std::fs::metadata(dev_null).unwrap().is_file());
     }
 
     #[test]
