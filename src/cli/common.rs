@@ -115,7 +115,12 @@ impl Common {
         let glossary = match &self.glossary {
             None => Glossary::builtin(),
             Some(p) => match Glossary::from_path(p) {
-                Ok(g) => Arc::new(g),
+                Ok(g) => {
+                    if !self.quiet {
+                        g.warnings().iter().for_each(warning);
+                    }
+                    Arc::new(g)
+                }
                 Err(e) => {
                     error(e);
                     return Err(Outcome::Failed);
@@ -314,6 +319,26 @@ where
     T: Serialize + Send,
     F: Fn(Analyzed) -> Vec<T> + Sync,
 {
+    run_records_with(common, ready, columns, per_doc, |records| records, text)
+}
+
+/// [`run_records`] for commands that compute more per document than its records:
+/// `per_doc` returns any `R` (in parallel), and `records` turns each `R` into its records
+/// on the calling thread, in input order, so the command can also gather what the
+/// records do not carry (counts over all documents).
+pub fn run_records_with<T, R, F>(
+    common: &Common,
+    ready: &Ready,
+    columns: &[&str],
+    per_doc: F,
+    mut records: impl FnMut(R) -> Vec<T>,
+    text: impl Fn(&[T], &mut dyn Write) -> io::Result<()>,
+) -> Outcome
+where
+    T: Serialize + Send,
+    R: Send,
+    F: Fn(Analyzed) -> R + Sync,
+{
     let expanded_for_check = input::expand(&common.inputs);
     let mut sink = match open_sink(common.output.as_deref(), &expanded_for_check.sources) {
         Ok(s) => s,
@@ -329,7 +354,8 @@ where
             }
         };
         let mut any = false;
-        let (tally, mut result) = for_each_document(common, ready, per_doc, |records: Vec<T>| {
+        let (tally, mut result) = for_each_document(common, ready, per_doc, |r: R| {
+            let records = records(r);
             if ready.format == Format::Text {
                 if let Some(raw) = writer.raw() {
                     text(&records, raw)?;
