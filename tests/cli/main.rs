@@ -1,3 +1,5 @@
 //! The integration tests: one test binary, one module per area.
 
+mod glossary;
 mod golden;
+mod util;
