@@ -66,6 +66,8 @@ fn fold_nfkc_char(c: char) -> FoldedChar {
         '\u{06F0}'..='\u{06F9}' => One(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
         '\u{066B}' => One('.'),
         '\u{066C}' => One(','),
+        // Other Arabic letters have no case: no lower-case table lookup.
+        '\u{0621}'..='\u{064A}' => One(c),
         c if c.is_whitespace() => Space,
         c if c.is_ascii() => One(c.to_ascii_lowercase()),
         c => {
@@ -84,7 +86,9 @@ fn fold_nfkc_char(c: char) -> FoldedChar {
 /// folded character.
 #[inline]
 pub fn fold_char(c: char, mut out: impl FnMut(FoldedChar)) {
-    if c.is_ascii() {
+    // ASCII and the Arabic letters (the bulk of what this tool reads) are NFKC as they
+    // stand: skip the normalisation tables.
+    if c.is_ascii() || matches!(c, '\u{0621}'..='\u{064A}') {
         out(fold_nfkc_char(c));
         return;
     }
