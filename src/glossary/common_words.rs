@@ -31,7 +31,7 @@ pub fn is_common(word: &str) -> bool {
 /// True if the folded `word` is a common word, either as it stands or once proclitics
 /// are taken off (بوتيرة is ب + وتيرة, وشوشات is و + شوشات...).
 pub fn is_common_with_clitics(word: &str) -> bool {
-    is_common(word) || clitics::strips(word, 2).any(|s| is_common(&clitics::apply(word, s)))
+    is_common(word) || clitics::strips(word, 2).any(|s| clitics::with_reading(word, s, is_common))
 }
 
 /// Endings that attach to an ordinary word without making it a name: object and

@@ -164,10 +164,12 @@ impl Glossary {
     /// Load a glossary from its text; `path` names it in messages, and its extension
     /// (`.tsv`, `.csv`) picks the delimiter (otherwise the header line decides).
     pub fn from_text(path: &Path, text: &str) -> Result<Glossary> {
-        let parsed = load::parse(path, text)?;
-        let index = Index::build(&parsed.entries);
+        let mut parsed = load::parse(path, text)?;
+        let name = path.display().to_string();
+        let (index, warnings) = Index::build(&parsed.entries, &name);
+        parsed.warnings.extend(warnings);
         Ok(Glossary {
-            name: path.display().to_string(),
+            name,
             source_lang: parsed.source_lang,
             target_lang: parsed.target_lang,
             entries: parsed.entries,
@@ -220,10 +222,20 @@ impl Glossary {
     /// Every name occurrence in `text`, in order: exact, normalized, clitic and variant
     /// matches.
     pub fn find(&self, text: &str) -> Vec<NameMatch> {
+        self.find_with(text, true)
+    }
+
+    /// The names in `text` as the glossary writes them, give or take folding and
+    /// clitics (exact, normalized and clitic matches): no guessing of variant spellings.
+    pub fn find_exact(&self, text: &str) -> Vec<NameMatch> {
+        self.find_with(text, false)
+    }
+
+    fn find_with(&self, text: &str, variants: bool) -> Vec<NameMatch> {
         let mut tokens = Tokens::default();
         matcher::tokenize(text, &mut tokens);
         let mut hits = Vec::new();
-        self.index.scan(text, &tokens, true, &mut hits);
+        self.index.scan(text, &tokens, variants, &mut hits);
         hits.iter()
             .map(|h| self.name_match(text, &tokens, h))
             .collect()

@@ -270,9 +270,9 @@ impl UnknownNames {
                 .then(a.1.first_seen.cmp(&b.1.first_seen))
         });
         let mut merged: Vec<(String, Agg)> = Vec::new();
-        let mut by_skeleton: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_skeleton: FxHashMap<Vec<u8>, Vec<usize>> = FxHashMap::default();
         for (key, agg) in list {
-            let skel = variants::skeleton(&variants::soft(&key));
+            let skel = variants::skeleton_key(&key);
             let home = by_skeleton.get(&skel).and_then(|ids| {
                 ids.iter()
                     .copied()
@@ -288,12 +288,10 @@ impl UnknownNames {
         }
         // 3. A lone family name joins the full name it ends (زيلنسكي with فولوديمير
         //    زيلينسكي), the most frequent one if several.
-        let mut last_words: FxHashMap<String, usize> = FxHashMap::default();
+        let mut last_words: FxHashMap<Vec<u8>, usize> = FxHashMap::default();
         for (m, (key, _)) in merged.iter().enumerate() {
             if let Some((_, last)) = key.rsplit_once(' ') {
-                last_words
-                    .entry(variants::skeleton(&variants::soft(last)))
-                    .or_insert(m);
+                last_words.entry(variants::skeleton_key(last)).or_insert(m);
             }
         }
         let mut gone = vec![false; merged.len()];
@@ -301,7 +299,7 @@ impl UnknownNames {
             if merged[m].0.contains(' ') {
                 continue;
             }
-            let skel = variants::skeleton(&variants::soft(&merged[m].0));
+            let skel = variants::skeleton_key(&merged[m].0);
             let Some(&home) = last_words.get(&skel) else {
                 continue;
             };
