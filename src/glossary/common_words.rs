@@ -49,6 +49,14 @@ pub fn is_common_form(word: &str) -> bool {
     if is_common_with_clitics(word) {
         return true;
     }
+    // The future prefix س on a present-tense verb (سيزور is س + يزور), after و or ف too.
+    for prefix in ["س", "وس", "فس"] {
+        if let Some(verb) = word.strip_prefix(prefix) {
+            if verb.starts_with(['ي', 'ت', 'ن', 'ا']) && is_common_form(verb) {
+                return true;
+            }
+        }
+    }
     SUFFIXES.iter().any(|suffix| {
         let Some(stem) = word.strip_suffix(suffix) else {
             return false;
@@ -90,7 +98,14 @@ mod tests {
 
     #[test]
     fn sees_common_words_behind_endings() {
-        for w in ["دعواتها", "استعدادهما", "مؤكدين", "تسكنها"] {
+        for w in [
+            "دعواتها",
+            "استعدادهما",
+            "مؤكدين",
+            "تسكنها",
+            "سيزور",
+            "وستواصل",
+        ] {
             assert!(is_common_form(&fold(w)), "{w}");
         }
         for w in ["باشينيان", "سعيدوف", "زيلينسكي", "ميرزيوييف"] {

@@ -386,3 +386,63 @@ fn nearest(g: &Glossary, key: &str) -> Option<(String, String, f64)> {
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(docs: &[(&str, &str)]) -> Vec<UnknownName> {
+        let g = Glossary::builtin();
+        let mut u = UnknownNames::default();
+        for (doc, text) in docs {
+            for (n, line) in text.lines().enumerate() {
+                for c in g.scan(line).unknown {
+                    u.add(doc, n + 1, line, &c);
+                }
+            }
+        }
+        u.finish(&g)
+    }
+
+    #[test]
+    fn names_after_titles_and_with_foreign_endings_are_reported() {
+        let found = names(&[(
+            "a",
+            "قال الرئيس الأوكراني فولوديمير زيلينسكي إن بلاده مستعدة.\nوزار مدينة باتومي وفد من الخبراء.\nوقال إن زيلنسكي سيزور كييف.",
+        )]);
+        let got: Vec<(&str, usize, &[&str])> = found
+            .iter()
+            .map(|n| (n.name.as_str(), n.count, n.evidence.as_slice()))
+            .collect();
+        assert!(
+            got.contains(&("فولوديمير زيلينسكي", 2, &["title", "ending"][..])),
+            "{got:?}"
+        );
+        assert!(got.contains(&("باتومي", 1, &["title"][..])), "{got:?}");
+        // Ordinary words (adjectives, verbs with the future prefix) are not names.
+        assert!(!found.iter().any(|n| n
+            .spellings
+            .iter()
+            .any(|s| s.0.contains("سيزور") || s.0.contains("الأوكراني"))));
+    }
+
+    #[test]
+    fn spellings_and_clitic_forms_group_across_documents() {
+        let found = names(&[
+            ("a", "وقال غوردييف إن الاتفاق قريب."),
+            ("b", "ورد وزير المالية غوردييف على الانتقادات."),
+            ("c", "وأكد وغوردييف ذلك، كما تحدث غورديف."),
+        ]);
+        let g = found.iter().find(|n| n.name == "غوردييف").expect("grouped");
+        assert_eq!(g.documents, ["a", "b", "c"]);
+        assert_eq!(g.count, 4, "{g:?}");
+        assert!(g.spellings.iter().any(|s| s.0 == "وغوردييف"), "{g:?}");
+        assert!(g.spellings.iter().any(|s| s.0 == "غورديف"), "{g:?}");
+    }
+
+    #[test]
+    fn rare_words_of_one_document_without_evidence_are_not_reported() {
+        let found = names(&[("a", "وتحدثت مصادر عن وشوشات في الأروقة.")]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
