@@ -44,9 +44,24 @@ impl Analyzed {
     /// The sheet rows of this document (split's output): every unit but boilerplate,
     /// unless `keep_boilerplate`. Summary columns are left empty.
     pub fn rows(&self, glossary: Option<&Glossary>, keep_boilerplate: bool) -> Vec<Row> {
+        self.rows_where(glossary, keep_boilerplate, |_| true)
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect()
+    }
+
+    /// The rows of the units for which `want(unit index)` holds, each with its unit
+    /// index (numbering as in [`Analyzed::rows`]); the others are never built, which
+    /// matters when a summary keeps 3 rows out of 300.
+    pub fn rows_where(
+        &self,
+        glossary: Option<&Glossary>,
+        keep_boilerplate: bool,
+        want: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, Row)> {
         let mut rows = Vec::new();
         let mut sent = 0;
-        for u in &self.seg.units {
+        for (i, u) in self.seg.units.iter().enumerate() {
             let boiler = u.kind == Kind::Boilerplate;
             if boiler && !keep_boilerplate {
                 continue;
@@ -54,24 +69,30 @@ impl Analyzed {
             if !boiler {
                 sent += 1;
             }
+            if !want(i) {
+                continue;
+            }
             let source = u.source_text(&self.doc.text);
             let names = glossary
                 .map(|g| names_cell(&g.find(&source)))
                 .unwrap_or_default();
-            rows.push(Row {
-                doc: self.doc.id.clone(),
-                sent: (!boiler).then_some(sent),
-                para: (!boiler).then_some(u.para),
-                kind: u.kind,
-                lang: self.lang.code().to_string(),
-                in_summary: None,
-                rank: None,
-                score: None,
-                source,
-                names,
-                target: String::new(),
-                note: String::new(),
-            });
+            rows.push((
+                i,
+                Row {
+                    doc: self.doc.id.clone(),
+                    sent: (!boiler).then_some(sent),
+                    para: (!boiler).then_some(u.para),
+                    kind: u.kind,
+                    lang: self.lang.code().to_string(),
+                    in_summary: None,
+                    rank: None,
+                    score: None,
+                    source,
+                    names,
+                    target: String::new(),
+                    note: String::new(),
+                },
+            ));
         }
         rows
     }

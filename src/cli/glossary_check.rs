@@ -2,7 +2,7 @@
 //! and with `--out-dir` the names the glossary lacks (`unknown.csv`) and how often each
 //! entry was used (`usage.csv`).
 
-use super::common::{error, run_records_with, Common, Outcome};
+use super::common::{error, for_each_document, run_with, Common, Outcome};
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -188,12 +188,19 @@ pub fn run(args: Args) -> Outcome {
     let glossary = ready.glossary.clone();
     let keep = common.keep_boilerplate;
     let mut totals = Totals::default();
-    let outcome = run_records_with(
+    let outcome = run_with(
         common,
         &ready,
         &COLUMNS,
-        |a| check_document(a, &glossary, keep),
-        |r| totals.add(r),
+        |expanded, emit| {
+            for_each_document(
+                common,
+                &ready,
+                expanded,
+                |a| check_document(a, &glossary, keep),
+                |r| emit(totals.add(r)),
+            )
+        },
         write_text,
     );
     if totals.docs == 0 {

@@ -20,10 +20,9 @@ use super::variants::{self, Letters, Query, VariantIndex};
 use super::{Entry, MatchKind};
 use crate::lang::{profile, Lang};
 use crate::text::normalize::{fold_char, is_invisible, FoldedChar};
-use crate::text::tokenize::is_word_char;
+use crate::text::tokenize::{is_word_char, starts_word};
 use crate::text::words;
 use std::sync::LazyLock;
-use unicode_normalization::char::is_combining_mark;
 
 /// The Arabic stopwords, in a set with the fast hasher (asked about for most words).
 static STOPWORDS: LazyLock<FxHashSet<Box<str>>> = LazyLock::new(|| {
@@ -227,13 +226,7 @@ pub fn tokenize(text: &str, out: &mut Tokens) {
                 | '\u{2018}'..='\u{201F}' | '\u{2026}'
         );
         // Inside a word: is this character still part of it (as `words` decides)?
-        let continues = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else if punctuation {
-            false
-        } else {
-            arabic_block || is_word_char(c)
-        };
+        let continues = !punctuation && is_word_char(c);
         match word {
             Some((_, _, ref mut tanween)) if continues => {
                 if arabic_block {
@@ -252,18 +245,8 @@ pub fn tokenize(text: &str, out: &mut Tokens) {
             None => {}
         }
         if word.is_none() {
-            // A word starts at a letter or digit (as `words` decides), not at a mark.
-            let starts = if c.is_ascii() {
-                c.is_ascii_alphanumeric()
-            } else if punctuation {
-                false
-            } else if matches!(c, '\u{0621}'..='\u{064A}') {
-                true
-            } else {
-                // (Most Arabic marks are Alphabetic in Unicode: `words` starts a word at
-                // them too.)
-                is_word_char(c) && !is_combining_mark(c) || c.is_alphanumeric()
-            };
+            // A word starts at a letter or digit, not at a mark (as `words` decides).
+            let starts = !punctuation && starts_word(c);
             if starts {
                 let fstart = out.folded.len();
                 if arabic_block {

@@ -2,9 +2,42 @@
 //! their names, golden matches per seed, the held-apart text, tables of clitic, variant
 //! and word-boundary cases, other glossaries, and the command's files and exit codes.
 
-use crate::util::{repo, Dir};
+use crate::util::{root, toolkit_in, Run};
 use std::collections::HashMap;
+use std::path::PathBuf;
 use toolkit::glossary::{Glossary, MatchKind};
+
+/// A path inside the repository.
+fn repo(rel: &str) -> PathBuf {
+    root().join(rel)
+}
+
+/// A temporary folder with files in it, to run `toolkit` in.
+struct Dir(tempfile::TempDir);
+
+impl Dir {
+    fn new() -> Dir {
+        Dir(tempfile::tempdir().expect("temp dir"))
+    }
+
+    /// Write a file (folders created as needed) and return its path.
+    fn write(&self, name: &str, contents: &str) -> PathBuf {
+        let p = self.0.path().join(name);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&p, contents).expect("write");
+        p
+    }
+
+    /// A file of the folder, as text.
+    fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.0.path().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+
+    /// Run `toolkit ARGS` in the folder.
+    fn run(&self, args: &[&str]) -> Run {
+        toolkit_in(self.0.path(), args, None)
+    }
+}
 
 /// Rows of a tab-separated file with a header, as maps.
 fn tsv(path: &str) -> Vec<HashMap<String, String>> {

@@ -2,4 +2,8 @@
 
 mod glossary;
 mod golden;
+mod hostile;
+mod properties;
+mod split;
+mod summarize;
 mod util;

@@ -1,0 +1,382 @@
+//! The Essex Arabic Summaries Corpus (El-Haj, Kruschwitz and Fox, 2010) and the
+//! protocol the project is measured with (`../shared/data/easc-dev/PROVENANCE.md`):
+//!
+//! - layout: `Articles/TopicN/<one .txt or .TXT>`, `MTurk/TopicN/D*.M.250.A.*` (five
+//!   human extractive summaries);
+//! - budget W = the mean word count of the five summaries; a system picks whole
+//!   sentences, best first, stopping before the total would exceed W; the picked
+//!   sentences are joined in article order;
+//! - ROUGE-1, ROUGE-2 and ROUGE-L F1 against each summary, averaged over the five, then
+//!   over topics, with the tokens of [`super::rouge`].
+//!
+//! Articles go through the real pipeline (`analyze`: language forced to Arabic, the
+//! project's segmenter), so the numbers measure what `toolkit summarize` does.
+
+use super::rouge::{mean_r1, mean_scores, Interner, Reference, Scores};
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::pipeline::analyze;
+use crate::segment::{segment, Kind, Segmentation, Sentence};
+use crate::summarize::features::{prepare, Prepared};
+use crate::summarize::{Budget, Features, Method, Options, Weights};
+use std::path::{Path, PathBuf};
+
+/// One topic: an article and its reference summaries.
+#[derive(Debug, Clone)]
+pub struct Topic {
+    /// `TopicN`.
+    pub name: String,
+    /// The article file.
+    pub path: PathBuf,
+    /// The article text.
+    pub article: String,
+    /// The five summaries, in file name order.
+    pub summaries: Vec<String>,
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    Ok(crate::input::decode(&bytes, path)?.text)
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+/// The topic number of `TopicN` (topics sort by number, not by name).
+fn topic_number(name: &str) -> u32 {
+    name.trim_start_matches("Topic").parse().unwrap_or(u32::MAX)
+}
+
+/// Read every topic of an EASC folder (`Articles/` and `MTurk/` inside `dir`), in topic
+/// number order. A topic without exactly one article or without summaries is an error
+/// that names it.
+pub fn load(dir: &Path) -> Result<Vec<Topic>> {
+    let articles = dir.join("Articles");
+    let mturk = dir.join("MTurk");
+    for d in [&articles, &mturk] {
+        if !d.is_dir() {
+            return Err(Error::Usage(format!(
+                "{}: not found; an EASC folder holds Articles/ and MTurk/",
+                d.display()
+            )));
+        }
+    }
+    let mut topics = Vec::new();
+    for tdir in sorted_entries(&articles)? {
+        if !tdir.is_dir() {
+            continue;
+        }
+        let name = tdir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let files: Vec<PathBuf> = sorted_entries(&tdir)?
+            .into_iter()
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")))
+            .collect();
+        let [path] = files.as_slice() else {
+            return Err(Error::Usage(format!(
+                "{}: expected one .txt article, found {}",
+                tdir.display(),
+                files.len()
+            )));
+        };
+        let sdir = mturk.join(&name);
+        let summaries: Vec<String> = if sdir.is_dir() {
+            sorted_entries(&sdir)?
+                .into_iter()
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().contains(".M.250.A."))
+                })
+                .map(|p| read_text(&p))
+                .collect::<Result<_>>()?
+        } else {
+            Vec::new()
+        };
+        if summaries.is_empty() {
+            return Err(Error::Usage(format!(
+                "{}: no summaries (D*.M.250.A.*) for {name}",
+                sdir.display()
+            )));
+        }
+        topics.push(Topic {
+            article: read_text(path)?,
+            path: path.clone(),
+            name,
+            summaries,
+        });
+    }
+    if topics.is_empty() {
+        return Err(Error::Usage(format!(
+            "{}: no topics found",
+            articles.display()
+        )));
+    }
+    topics.sort_by_key(|t| topic_number(&t.name));
+    Ok(topics)
+}
+
+/// A topic ready for scoring many times: its candidates (with protocol word counts),
+/// their tokens, the references and the budget.
+#[derive(Debug, Clone)]
+pub struct Ready {
+    /// The topic's name.
+    pub name: String,
+    /// The article's candidates, as `summarize` sees them.
+    pub prepared: Prepared,
+    /// Protocol token ids of each candidate.
+    pub tokens: Vec<Vec<u32>>,
+    /// The reference summaries.
+    pub refs: Vec<Reference>,
+    /// W: the mean word count of the references.
+    pub budget: f64,
+}
+
+impl Ready {
+    /// Segment and prepare a topic. With `line_breaks`, every line is segmented on its
+    /// own, so that a line break always ends a sentence: the splitting behind
+    /// PROVENANCE.md's reference numbers, which cuts hard-wrapped sentences into pieces
+    /// (the project's segmenter joins them, as the annotators saw them).
+    pub fn new(t: &Topic, line_breaks: bool) -> Ready {
+        let doc = Document::new(
+            t.name.clone(),
+            t.article.clone(),
+            t.path.display().to_string(),
+        );
+        let mut a = analyze(doc, Some(Lang::Ar));
+        if line_breaks {
+            a.seg = per_line(&a.doc.text);
+        }
+        let mut prepared = prepare(&a.doc.text, &a.seg, Lang::Ar, None);
+        let mut interner = Interner::default();
+        let tokens: Vec<Vec<u32>> = prepared
+            .candidates
+            .iter()
+            .map(|c| interner.ids(a.seg.units[c.unit].raw(&a.doc.text)))
+            .collect();
+        // Budgets are counted in protocol tokens, so the summary's word count is the one
+        // the protocol compares with W.
+        for (c, t) in prepared.candidates.iter_mut().zip(&tokens) {
+            c.words = t.len();
+        }
+        let refs: Vec<Reference> = t
+            .summaries
+            .iter()
+            .map(|s| Reference::new(interner.ids(s)))
+            .collect();
+        let budget = refs.iter().map(|r| r.tokens.len()).sum::<usize>() as f64 / refs.len() as f64;
+        Ready {
+            name: t.name.clone(),
+            prepared,
+            tokens,
+            refs,
+            budget,
+        }
+    }
+
+    /// The protocol budget as a word budget: "stop before the total exceeds W" with a
+    /// whole number of words is "stop before it exceeds floor(W)".
+    pub fn word_budget(&self) -> Budget {
+        Budget::Words(self.budget.floor() as usize)
+    }
+
+    /// The summary tokens for the picked candidates, joined in article order.
+    pub fn summary(&self, picked: &[usize]) -> Vec<u32> {
+        let mut p = picked.to_vec();
+        p.sort_unstable();
+        p.iter()
+            .flat_map(|&i| self.tokens[i].iter().copied())
+            .collect()
+    }
+}
+
+/// Options for `method` with this topic's budget.
+fn options(r: &Ready, method: Method, weights: &Weights) -> Options {
+    Options {
+        method,
+        budget: r.word_budget(),
+        weights: *weights,
+        ..Options::default()
+    }
+}
+
+/// Run `method` on one topic with precomputed features; all three scores.
+pub fn score_topic(r: &Ready, f: &Features, method: Method, weights: &Weights) -> Scores {
+    let o = options(r, method, weights);
+    let picked = f.pick(&f.scores(method, weights, o.budget), &o);
+    mean_scores(&r.summary(&picked), &r.refs)
+}
+
+/// ROUGE-1 F only (the cheap score used while tuning).
+pub fn r1_topic(r: &Ready, f: &Features, weights: &Weights) -> f64 {
+    let o = options(r, Method::Default, weights);
+    let picked = f.pick(&f.scores(Method::Default, weights, o.budget), &o);
+    mean_r1(&r.summary(&picked), &r.refs)
+}
+
+/// The greedy oracle on one topic (a diagnostic ceiling, knowing the summaries): add
+/// the sentence that most raises the mean ROUGE-1 F within the budget, while one does.
+pub fn oracle_topic(r: &Ready) -> Scores {
+    let w = r.budget.floor() as usize;
+    let mut picked: Vec<usize> = Vec::new();
+    let mut used = 0;
+    let mut best = 0.0;
+    loop {
+        let mut step: Option<(usize, f64)> = None;
+        for i in 0..r.tokens.len() {
+            if picked.contains(&i) || used + r.tokens[i].len() > w {
+                continue;
+            }
+            picked.push(i);
+            let s = mean_r1(&r.summary(&picked), &r.refs);
+            picked.pop();
+            if s > best + 1e-12 && step.is_none_or(|(_, b)| s > b) {
+                step = Some((i, s));
+            }
+        }
+        let Some((i, s)) = step else { break };
+        picked.push(i);
+        used += r.tokens[i].len();
+        best = s;
+    }
+    mean_scores(&r.summary(&picked), &r.refs)
+}
+
+/// The mean scores of `method` over `topics`.
+pub fn evaluate(topics: &[Ready], method: Method, weights: &Weights) -> Scores {
+    let mut total = Scores::default();
+    for r in topics {
+        let f = Features::new(&[&r.prepared], method);
+        total += score_topic(r, &f, method, weights);
+    }
+    total.mean_of(topics.len())
+}
+
+/// The weights tried while tuning: a small grid around what works on news.
+pub fn grid() -> Vec<Weights> {
+    let mut out = Vec::new();
+    for tau in [4.0, 8.0, 16.0, 32.0] {
+        for para in [0.0, 0.1, 0.2] {
+            for centrality in [0.0, 0.2, 0.4] {
+                for title in [0.0, 0.2, 0.4] {
+                    for length in [1.0, 2.5, 5.0, 10.0] {
+                        out.push(Weights {
+                            tau,
+                            para,
+                            centrality,
+                            title,
+                            length,
+                            ..Weights::default()
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The outcome of cross-validation.
+#[derive(Debug, Clone)]
+pub struct CrossValidation {
+    /// Number of folds.
+    pub folds: usize,
+    /// Held-out scores, averaged over all topics (each scored by weights tuned
+    /// without it).
+    pub held_out: Scores,
+    /// The weights chosen for each fold, with their mean training ROUGE-1.
+    pub chosen: Vec<(Weights, f64)>,
+    /// The best weights on all topics (in-sample), with their ROUGE-1.
+    pub all: (Weights, f64),
+}
+
+/// K-fold cross-validation of the default scorer's weights over [`grid`]: topic i (in
+/// topic order) goes to fold `i % k`; for each fold the weights with the best mean
+/// ROUGE-1 on the other folds score the fold. Ties go to the earlier grid point.
+pub fn cross_validate(topics: &[Ready], k: usize) -> CrossValidation {
+    use rayon::prelude::*;
+    let k = k.clamp(2, topics.len().max(2));
+    let grid = grid();
+    let feats: Vec<Features> = topics
+        .iter()
+        .map(|r| Features::new(&[&r.prepared], Method::Default))
+        .collect();
+    // r1[g][t]: ROUGE-1 of grid point g on topic t.
+    let r1: Vec<Vec<f64>> = grid
+        .par_iter()
+        .map(|w| {
+            topics
+                .iter()
+                .zip(&feats)
+                .map(|(r, f)| r1_topic(r, f, w))
+                .collect()
+        })
+        .collect();
+    let best_on = |keep: &dyn Fn(usize) -> bool| -> (usize, f64) {
+        let mut best = (0, f64::NEG_INFINITY);
+        for (g, row) in r1.iter().enumerate() {
+            let (s, n) = row
+                .iter()
+                .enumerate()
+                .filter(|&(t, _)| keep(t))
+                .fold((0.0, 0usize), |(s, n), (_, &x)| (s + x, n + 1));
+            let mean = s / n.max(1) as f64;
+            if mean > best.1 + 1e-12 {
+                best = (g, mean);
+            }
+        }
+        best
+    };
+    let mut held_out = Scores::default();
+    let mut chosen = Vec::new();
+    for fold in 0..k {
+        let (g, train) = best_on(&|t| t % k != fold);
+        chosen.push((grid[g], train));
+        for (t, r) in topics.iter().enumerate().filter(|&(t, _)| t % k == fold) {
+            held_out += score_topic(r, &feats[t], Method::Default, &grid[g]);
+        }
+    }
+    let (g, all) = best_on(&|_| true);
+    CrossValidation {
+        folds: k,
+        held_out: held_out.mean_of(topics.len()),
+        chosen,
+        all: (grid[g], all),
+    }
+}
+
+/// Segment each line of `text` on its own (see [`Ready::new`]).
+fn per_line(text: &str) -> Segmentation {
+    let mut units = Vec::new();
+    let mut start = 0;
+    let mut para = 0;
+    for line in text.split_inclusive('\n') {
+        let seg = segment(line, Lang::Ar);
+        if seg.sentences().next().is_some() {
+            para += 1;
+        }
+        units.extend(seg.units.into_iter().map(|u| Sentence {
+            start: u.start + start,
+            end: u.end + start,
+            para: if u.para == 0 { 0 } else { para },
+            // A line on its own looks like a headline to the segmenter; here every line
+            // is running text.
+            kind: if u.kind == Kind::Boilerplate {
+                u.kind
+            } else {
+                Kind::Body
+            },
+            ..u
+        }));
+        start += line.len();
+    }
+    Segmentation { units }
+}

@@ -1,0 +1,385 @@
+//! What the scorers know about each candidate sentence of one document: where it stands
+//! (position, first of its paragraph), how long it is, how many glossary names it holds,
+//! and its content terms (folded, stopwords out, stemmed) for centrality, title overlap
+//! and redundancy.
+//!
+//! Only body sentences and subtitles are candidates: titles, headings, captions, credits
+//! and boilerplate are never summary sentences (a heading is a topic label, not a fact).
+
+use crate::glossary::Glossary;
+use crate::lang::{profile, Lang, Profile};
+use crate::segment::{Kind, Segmentation};
+use crate::text::normalize::FoldedChar;
+use crate::text::tokenize::{is_word_char, starts_word};
+use crate::text::{fold_char, word_count};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
+
+/// A bag of terms: (term id, count), sorted by term id.
+pub type Bag = Vec<(u32, u32)>;
+
+/// One candidate sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Index of the unit in `Segmentation::units`.
+    pub unit: usize,
+    /// 0-based position among the document's candidates.
+    pub index: usize,
+    /// 0-based index of its paragraph among the paragraphs that hold candidates.
+    pub para_index: usize,
+    /// True for the first candidate of its paragraph.
+    pub para_first: bool,
+    /// Words in the sentence (the unit of word budgets).
+    pub words: usize,
+    /// Glossary name occurrences in the sentence.
+    pub names: usize,
+    /// Its content terms.
+    pub terms: Bag,
+}
+
+/// A document ready for scoring.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    /// The candidates, in document order.
+    pub candidates: Vec<Candidate>,
+    /// How many units the segmentation has (candidates or not).
+    pub units: usize,
+    /// The title's terms (empty when the document has no title).
+    pub title: Bag,
+    /// Term id → term (a stem), for merging documents into one pool.
+    pub vocab: Vec<Arc<str>>,
+}
+
+/// True for the kinds of unit a summary may contain.
+pub fn is_candidate(kind: Kind) -> bool {
+    matches!(kind, Kind::Body | Kind::Subtitle)
+}
+
+/// FxHash (the multiply-and-rotate hash of rustc) with a final mix: several times faster than the
+/// default SipHash on short words, and a per-document word table has no flooding risk
+/// to defend against. Only used for lookups: no iteration order reaches the output.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        // A multiply leaves the low bits weak, and the table indexes by the low bits:
+        // Arabic UTF-8 (D8/D9 lead bytes) then collides badly. Mix the high bits down.
+        let h = self.0 ^ (self.0 >> 33);
+        let h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// How many distinct words a thread remembers before it starts afresh (some 30 MB at
+/// most; a year of one outlet's news has fewer distinct words).
+const MEMORY_CAP: usize = 1 << 18;
+
+/// Marks a word that is no term (a stopword or a one-letter token).
+const NO_TERM: u32 = u32::MAX;
+
+/// What a worker thread remembers of the words it has met, for one language. Stemming
+/// is the costliest step of scoring and news repeats its words from article to
+/// article, so each word is stemmed once per thread, not once per document. Memory only
+/// saves work: a document's terms are the same whatever came before it.
+#[derive(Default)]
+struct Memory {
+    /// Folded word → thread-wide term id, or [`NO_TERM`].
+    words: FxMap<Box<str>, u32>,
+    /// Thread-wide term id → the term (a stem).
+    terms: Vec<Arc<str>>,
+    /// Stem → thread-wide term id.
+    ids: FxMap<Arc<str>, u32>,
+    /// Thread-wide term id → (document generation, the document's own id): turns
+    /// thread-wide ids into small per-document ids without clearing anything per document.
+    local: Vec<(u32, u32)>,
+    /// The current document's generation.
+    generation: u32,
+}
+
+thread_local! {
+    static MEMORY: RefCell<Vec<(Lang, Memory)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Turns text into term bags for one document: fold, split into words, drop stopwords
+/// and one-letter tokens, stem. Term ids are the document's own (0, 1, 2... in order of
+/// first use), so documents can be pooled by their vocabularies.
+pub struct Terms {
+    profile: Arc<Profile>,
+    generation: u32,
+    vocab: Vec<Arc<str>>,
+    folded: String,
+    spans: Vec<(usize, usize)>,
+    ids: Vec<u32>,
+}
+
+impl Terms {
+    /// A fresh vocabulary for a document in `lang`.
+    pub fn new(lang: Lang) -> Terms {
+        let generation = with_memory(lang, |m| {
+            if m.words.len() >= MEMORY_CAP || m.generation == u32::MAX {
+                *m = Memory::default();
+            }
+            m.generation += 1;
+            m.generation
+        });
+        Terms {
+            profile: profile(lang),
+            generation,
+            vocab: Vec::new(),
+            folded: String::new(),
+            spans: Vec::new(),
+            ids: Vec::new(),
+        }
+    }
+
+    /// The term bag of `text`.
+    pub fn bag(&mut self, text: &str) -> Bag {
+        // Fold and cut into words in one pass, into buffers kept for the whole document.
+        // Words are the runs `text::words` finds in the folded text.
+        let mut folded = std::mem::take(&mut self.folded);
+        let mut spans = std::mem::take(&mut self.spans);
+        folded.clear();
+        spans.clear();
+        let mut start: Option<usize> = None;
+        for c in text.chars() {
+            fold_char(c, |f| {
+                let ch = match f {
+                    FoldedChar::Drop => return,
+                    FoldedChar::Space => ' ',
+                    FoldedChar::One(ch) => ch,
+                };
+                match start {
+                    Some(s) if !is_word_char(ch) => {
+                        spans.push((s, folded.len()));
+                        start = None;
+                    }
+                    None if starts_word(ch) => start = Some(folded.len()),
+                    _ => {}
+                }
+                folded.push(ch);
+            });
+        }
+        if let Some(s) = start {
+            spans.push((s, folded.len()));
+        }
+        let mut ids = std::mem::take(&mut self.ids);
+        ids.clear();
+        with_memory(self.profile.lang, |m| {
+            for &(s, e) in &spans {
+                if let Some(id) = self.id(m, &folded[s..e]) {
+                    ids.push(id);
+                }
+            }
+        });
+        self.folded = folded;
+        self.spans = spans;
+        ids.sort_unstable();
+        let mut bag: Bag = Vec::with_capacity(ids.len());
+        for &id in &ids {
+            match bag.last_mut() {
+                Some((last, c)) if *last == id => *c += 1,
+                _ => bag.push((id, 1)),
+            }
+        }
+        self.ids = ids;
+        bag
+    }
+
+    /// The document's id of folded word `w`, or `None` if it is no term.
+    fn id(&mut self, m: &mut Memory, w: &str) -> Option<u32> {
+        let global = match m.words.get(w) {
+            Some(&g) => g,
+            None => {
+                let g = if w.chars().nth(1).is_none() || self.profile.is_stopword(w) {
+                    NO_TERM
+                } else {
+                    let stem = self.profile.stem(w);
+                    match m.ids.get(stem.as_ref()) {
+                        Some(&g) => g,
+                        None => {
+                            let g = m.terms.len() as u32;
+                            let stem: Arc<str> = Arc::from(stem.as_ref());
+                            m.terms.push(Arc::clone(&stem));
+                            m.ids.insert(stem, g);
+                            m.local.push((0, 0));
+                            g
+                        }
+                    }
+                };
+                m.words.insert(w.into(), g);
+                g
+            }
+        };
+        if global == NO_TERM {
+            return None;
+        }
+        let slot = &mut m.local[global as usize];
+        if slot.0 != self.generation {
+            *slot = (self.generation, self.vocab.len() as u32);
+            self.vocab.push(Arc::clone(&m.terms[global as usize]));
+        }
+        Some(slot.1)
+    }
+
+    /// The vocabulary built so far (term id → stem).
+    pub fn into_vocab(self) -> Vec<Arc<str>> {
+        self.vocab
+    }
+}
+
+/// Run `f` on this thread's memory for `lang`.
+fn with_memory<R>(lang: Lang, f: impl FnOnce(&mut Memory) -> R) -> R {
+    MEMORY.with(|cell| {
+        let mut all = cell.borrow_mut();
+        let i = match all.iter().position(|(l, _)| *l == lang) {
+            Some(i) => i,
+            None => {
+                all.push((lang, Memory::default()));
+                all.len() - 1
+            }
+        };
+        f(&mut all[i].1)
+    })
+}
+
+/// Prepare one document: find its candidates and compute what the scorers need.
+pub fn prepare(
+    text: &str,
+    seg: &Segmentation,
+    lang: Lang,
+    glossary: Option<&Glossary>,
+) -> Prepared {
+    let mut terms = Terms::new(lang);
+    let mut candidates = Vec::new();
+    let mut title = Bag::new();
+    let mut last_para = None;
+    let mut para_index = 0usize;
+    for (unit, u) in seg.units.iter().enumerate() {
+        let raw = u.raw(text);
+        if u.kind == Kind::Title {
+            // Several title lines (rare) are one headline.
+            title = merge(&title, &terms.bag(raw));
+            continue;
+        }
+        if !is_candidate(u.kind) {
+            continue;
+        }
+        let para_first = last_para != Some(u.para);
+        if para_first && last_para.is_some() {
+            para_index += 1;
+        }
+        last_para = Some(u.para);
+        candidates.push(Candidate {
+            unit,
+            index: candidates.len(),
+            para_index,
+            para_first,
+            words: word_count(raw),
+            names: glossary.map_or(0, |g| g.find(raw).len()),
+            terms: terms.bag(raw),
+        });
+    }
+    Prepared {
+        candidates,
+        units: seg.units.len(),
+        title,
+        vocab: terms.into_vocab(),
+    }
+}
+
+/// The sum of two bags.
+pub fn merge(a: &Bag, b: &Bag) -> Bag {
+    let mut out = Bag::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x.0 == y.0 => {
+                out.push((x.0, x.1 + y.1));
+                i += 1;
+                j += 1;
+            }
+            (Some(&x), Some(&y)) if x.0 < y.0 => {
+                out.push(x);
+                i += 1;
+            }
+            (Some(&x), None) => {
+                out.push(x);
+                i += 1;
+            }
+            (_, Some(&y)) => {
+                out.push(y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_drop_stopwords_and_share_stems() {
+        let mut t = Terms::new(Lang::En);
+        let a = t.bag("The talks were running, and the talks stalled.");
+        let b = t.bag("Running talk");
+        // "the", "were", "and" are stopwords; talks/talk and running share stems.
+        assert_eq!(a.iter().map(|x| x.1).collect::<Vec<_>>(), [2, 1, 1]);
+        assert!(b.iter().all(|(id, _)| a.iter().any(|(j, _)| j == id)));
+    }
+
+    #[test]
+    fn one_pass_tokens_are_the_words_of_the_folded_text() {
+        let text = include_str!("../../seeds/004_24d2e195e726acda.txt");
+        let p = profile(Lang::Ar);
+        let expected = crate::text::words(&crate::text::fold(text))
+            .filter(|w| w.text.chars().nth(1).is_some() && !p.is_stopword(w.text))
+            .count() as u32;
+        let mut t = Terms::new(Lang::Ar);
+        let bag = t.bag(text);
+        assert_eq!(bag.iter().map(|x| x.1).sum::<u32>(), expected);
+        // The same text in a second document gives the same bag (memory only saves work).
+        assert_eq!(Terms::new(Lang::Ar).bag(text), bag);
+    }
+
+    #[test]
+    fn merge_adds_counts() {
+        assert_eq!(
+            merge(&vec![(1, 1), (3, 2)], &vec![(2, 1), (3, 1)]),
+            vec![(1, 1), (2, 1), (3, 3)]
+        );
+    }
+}
