@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use toolkit::export::{AtomicFile, Format, RecordWriter};
 use toolkit::glossary::{Candidate, Glossary, MatchKind, UnknownName, UnknownNames};
 use toolkit::pipeline::Analyzed;
-use toolkit::segment::Kind;
 
 /// Arguments of `toolkit glossary-check`.
 #[derive(Debug, clap::Args)]
@@ -83,15 +82,7 @@ fn check_document(a: Analyzed, glossary: &Glossary, keep_boilerplate: bool) -> D
         entries: Vec::new(),
         unknown: Vec::new(),
     };
-    let mut sent = 0;
-    for u in &a.seg.units {
-        let boiler = u.kind == Kind::Boilerplate;
-        if boiler && !keep_boilerplate {
-            continue;
-        }
-        if !boiler {
-            sent += 1;
-        }
+    for (_, sent, u) in a.numbered_units(keep_boilerplate) {
         let sentence = u.source_text(&a.doc.text);
         let scan = glossary.scan(&sentence);
         // Char offsets, counted once along the sentence.
@@ -106,7 +97,7 @@ fn check_document(a: Analyzed, glossary: &Glossary, keep_boilerplate: bool) -> D
             out.entries.push(m.entry);
             out.rows.push(MatchRow {
                 doc: out.doc.clone(),
-                sent: (!boiler).then_some(sent),
+                sent,
                 start,
                 end,
                 surface: m.surface,
@@ -118,7 +109,7 @@ fn check_document(a: Analyzed, glossary: &Glossary, keep_boilerplate: bool) -> D
                 sentence: sentence.clone(),
             });
         }
-        if !boiler {
+        if let Some(sent) = sent {
             out.unknown.extend(
                 scan.unknown
                     .into_iter()

@@ -6,8 +6,8 @@
 //! A common word that *is* a glossary entry (روسيا, باكو) still matches as that entry.
 
 use super::clitics;
-use super::fxhash::FxHashSet;
 use crate::text::fold;
+use crate::text::hash::FxHashSet;
 use std::sync::LazyLock;
 
 const LIST: &str = include_str!("../../glossaries/ar-common-words.tsv");

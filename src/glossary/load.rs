@@ -7,9 +7,9 @@
 //! column we do not know, two forms that differ only in what matching folds away
 //! (diacritics, alef forms...) but have different targets.
 
-use super::fxhash::FxHashMap;
 use super::Entry;
 use crate::error::{Error, Result};
+use crate::text::hash::FxHashMap;
 use std::path::Path;
 
 /// A glossary file read and checked, not yet indexed.

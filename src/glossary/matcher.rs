@@ -15,10 +15,10 @@
 
 use super::clitics::{self, Strip};
 use super::common_words;
-use super::fxhash::{FxHashMap, FxHashSet};
 use super::variants::{self, Letters, Query, VariantIndex};
 use super::{Entry, MatchKind};
 use crate::lang::{profile, Lang};
+use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::normalize::{fold_char, is_invisible, FoldedChar};
 use crate::text::tokenize::{is_word_char, starts_word};
 use crate::text::words;

@@ -14,7 +14,6 @@
 
 pub mod clitics;
 pub mod common_words;
-mod fxhash;
 pub mod load;
 pub mod matcher;
 pub mod unknown;

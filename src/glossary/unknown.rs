@@ -11,10 +11,10 @@
 
 use super::clitics;
 use super::common_words;
-use super::fxhash::{FxHashMap, FxHashSet};
 use super::matcher::{self, is_name_like, Tokens};
 use super::variants;
 use super::Glossary;
+use crate::text::hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// A run of name-like words of one sentence that the glossary did not match.

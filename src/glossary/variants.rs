@@ -17,7 +17,7 @@
 //! scoring a candidate allocates nothing. The guards that keep ordinary words out (common
 //! words, adjectives derived from an entry) live with the callers in the matcher.
 
-use super::fxhash::FxHashMap;
+use crate::text::hash::FxHashMap;
 
 /// Longest word (in letters, spaces included) that gets variants.
 pub const MAX_LETTERS: usize = 40;

@@ -1,10 +1,11 @@
-//! A small, fast, non-cryptographic hasher for the glossary's lookup tables.
+//! A small, fast, non-cryptographic hasher for word tables (glossary keys, summary terms).
 //!
-//! Matching does several hash lookups per word of text; the standard SipHash costs more
-//! than the rest of the per-word work together. The keys are glossary terms and words of
-//! the documents, not attacker-chosen data, so collision resistance is not needed. This is
-//! the "Fx" hash of rustc and Firefox (a rotate, a xor and a multiply per 8 bytes), kept
-//! here rather than adding a dependency for twenty lines.
+//! Matching and scoring do several hash lookups per word of text; the standard SipHash
+//! costs more than the rest of the per-word work together. The keys are glossary terms and
+//! words of the documents, and no iteration order reaches any output, so neither flooding
+//! resistance nor a stable order is needed. This is the "Fx" hash of rustc and Firefox (a
+//! rotate, a xor and a multiply per 8 bytes) with a final mix, kept here rather than adding
+//! a dependency for thirty lines.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -53,11 +54,17 @@ impl Hasher for FxHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // A multiply leaves the low bits weak, and the table indexes by the low bits:
+        // Arabic UTF-8 (D8/D9 lead bytes) then collides badly. Mix the high bits down.
+        let h = self.hash ^ (self.hash >> 33);
+        let h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
     }
 }
 
 /// A `HashMap` with the Fx hasher.
 pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Another name for [`FxHashMap`].
+pub type FxMap<K, V> = FxHashMap<K, V>;
 /// A `HashSet` with the Fx hasher.
 pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
