@@ -3,7 +3,7 @@
 use crate::document::Document;
 use crate::glossary::{Glossary, NameMatch};
 use crate::lang::{detect, Lang};
-use crate::segment::{segment, Kind, Segmentation};
+use crate::segment::{segment, Kind, Segmentation, Sentence};
 use crate::sheet::Row;
 
 /// A document with its language and segmentation.
@@ -41,6 +41,23 @@ pub fn names_cell(matches: &[NameMatch]) -> String {
 }
 
 impl Analyzed {
+    /// The units a sheet shows, in order, each with its index in `seg.units` and its
+    /// sentence number (1-based among the units that are not boilerplate; `None` for
+    /// boilerplate, listed only with `keep_boilerplate`).
+    pub fn numbered_units(
+        &self,
+        keep_boilerplate: bool,
+    ) -> impl Iterator<Item = (usize, Option<usize>, &Sentence)> + '_ {
+        let mut sent = 0;
+        self.seg.units.iter().enumerate().filter_map(move |(i, u)| {
+            if u.kind == Kind::Boilerplate {
+                return keep_boilerplate.then_some((i, None, u));
+            }
+            sent += 1;
+            Some((i, Some(sent), u))
+        })
+    }
+
     /// The sheet rows of this document (split's output): every unit but boilerplate,
     /// unless `keep_boilerplate`. Summary columns are left empty.
     pub fn rows(&self, glossary: Option<&Glossary>, keep_boilerplate: bool) -> Vec<Row> {
@@ -60,15 +77,7 @@ impl Analyzed {
         want: impl Fn(usize) -> bool,
     ) -> Vec<(usize, Row)> {
         let mut rows = Vec::new();
-        let mut sent = 0;
-        for (i, u) in self.seg.units.iter().enumerate() {
-            let boiler = u.kind == Kind::Boilerplate;
-            if boiler && !keep_boilerplate {
-                continue;
-            }
-            if !boiler {
-                sent += 1;
-            }
+        for (i, sent, u) in self.numbered_units(keep_boilerplate) {
             if !want(i) {
                 continue;
             }
@@ -80,8 +89,8 @@ impl Analyzed {
                 i,
                 Row {
                     doc: self.doc.id.clone(),
-                    sent: (!boiler).then_some(sent),
-                    para: (!boiler).then_some(u.para),
+                    sent,
+                    para: sent.map(|_| u.para),
                     kind: u.kind,
                     lang: self.lang.code().to_string(),
                     in_summary: None,

@@ -115,7 +115,12 @@ impl Common {
         let glossary = match &self.glossary {
             None => Glossary::builtin(),
             Some(p) => match Glossary::from_path(p) {
-                Ok(g) => Arc::new(g),
+                Ok(g) => {
+                    if !self.quiet {
+                        g.warnings().iter().for_each(warning);
+                    }
+                    Arc::new(g)
+                }
                 Err(e) => {
                     error(e);
                     return Err(Outcome::Failed);

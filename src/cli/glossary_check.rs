@@ -1,16 +1,401 @@
-//! `toolkit glossary-check`: glossary names found, unknown names and usage.
+//! `toolkit glossary-check`: the glossary names in the inputs (one row per occurrence),
+//! and with `--out-dir` the names the glossary lacks (`unknown.csv`) and how often each
+//! entry was used (`usage.csv`).
 
-use super::common::{Common, Outcome};
+use super::common::{error, for_each_document, run_with, Common, Outcome};
+use serde::{Serialize, Serializer};
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use toolkit::export::{AtomicFile, Format, RecordWriter};
+use toolkit::glossary::{Candidate, Glossary, MatchKind, UnknownName, UnknownNames};
+use toolkit::pipeline::Analyzed;
 
 /// Arguments of `toolkit glossary-check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     common: Common,
+    /// Also write unknown.csv (name-like words the glossary lacks) and usage.csv (hits per
+    /// glossary entry) into this folder, created if needed.
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    /// Exit with status 1 when variant spellings or unknown names were found.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// The columns of the match rows.
+pub const COLUMNS: [&str; 11] = [
+    "doc", "sent", "start", "end", "surface", "term", "target", "type", "match", "score",
+    "sentence",
+];
+
+/// One name occurrence.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatchRow {
+    /// Document id.
+    pub doc: String,
+    /// Sentence number, as in `toolkit split` (empty for kept boilerplate).
+    pub sent: Option<usize>,
+    /// Char offset of the surface in the sentence.
+    pub start: usize,
+    /// Char offset just past it.
+    pub end: usize,
+    /// The text as it stands, clitics included.
+    pub surface: String,
+    /// The glossary term.
+    pub term: String,
+    /// Its translation.
+    pub target: String,
+    /// The entry's type (person, place...).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// exact, normalized, clitic or variant.
+    #[serde(rename = "match")]
+    pub how: MatchKind,
+    /// 1.00, or a variant's similarity.
+    #[serde(serialize_with = "two_decimals")]
+    pub score: f64,
+    /// The sentence.
+    pub sentence: String,
+}
+
+fn two_decimals<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format!("{v:.2}"))
+}
+
+/// What one document yields.
+struct DocResult {
+    doc: String,
+    rows: Vec<MatchRow>,
+    /// The entry of each row.
+    entries: Vec<usize>,
+    /// Unknown-name candidates with their sentence number and sentence.
+    unknown: Vec<(usize, String, Candidate)>,
+}
+
+fn check_document(a: Analyzed, glossary: &Glossary, keep_boilerplate: bool) -> DocResult {
+    let mut out = DocResult {
+        doc: a.doc.id.clone(),
+        rows: Vec::new(),
+        entries: Vec::new(),
+        unknown: Vec::new(),
+    };
+    for (_, sent, u) in a.numbered_units(keep_boilerplate) {
+        let sentence = u.source_text(&a.doc.text);
+        let scan = glossary.scan(&sentence);
+        // Char offsets, counted once along the sentence.
+        let (mut byte, mut chars) = (0, 0);
+        let mut to_char = |b: usize| {
+            chars += sentence[byte..b].chars().count();
+            byte = b;
+            chars
+        };
+        for m in scan.matches {
+            let (start, end) = (to_char(m.start), to_char(m.end));
+            out.entries.push(m.entry);
+            out.rows.push(MatchRow {
+                doc: out.doc.clone(),
+                sent,
+                start,
+                end,
+                surface: m.surface,
+                term: m.term,
+                target: m.target,
+                kind: glossary.entries()[m.entry].kind.clone(),
+                how: m.kind,
+                score: m.score,
+                sentence: sentence.clone(),
+            });
+        }
+        if let Some(sent) = sent {
+            out.unknown.extend(
+                scan.unknown
+                    .into_iter()
+                    .map(|c| (sent, sentence.clone(), c)),
+            );
+        }
+    }
+    out
+}
+
+/// Hits of one glossary entry.
+#[derive(Debug, Default)]
+struct Usage {
+    hits: usize,
+    docs: Vec<String>,
+    by_kind: [usize; 4],
+    surfaces: Vec<(String, usize)>,
+}
+
+/// Everything gathered over all documents.
+#[derive(Default)]
+struct Totals {
+    docs: usize,
+    names: usize,
+    variants: usize,
+    usage: HashMap<usize, Usage>,
+    unknown: UnknownNames,
+}
+
+impl Totals {
+    fn add(&mut self, r: DocResult) -> Vec<MatchRow> {
+        self.docs += 1;
+        for (row, &entry) in r.rows.iter().zip(&r.entries) {
+            self.names += 1;
+            self.variants += usize::from(row.how == MatchKind::Variant);
+            let u = self.usage.entry(entry).or_default();
+            u.hits += 1;
+            if u.docs.last() != Some(&r.doc) {
+                u.docs.push(r.doc.clone());
+            }
+            u.by_kind[row.how as usize] += 1;
+            match u.surfaces.iter_mut().find(|(s, _)| *s == row.surface) {
+                Some(slot) => slot.1 += 1,
+                None => u.surfaces.push((row.surface.clone(), 1)),
+            }
+        }
+        for (sent, sentence, c) in &r.unknown {
+            self.unknown.add(&r.doc, *sent, sentence, c);
+        }
+        r.rows
+    }
 }
 
 /// Run `toolkit glossary-check`.
-pub fn run(_args: Args) -> Outcome {
-    super::common::error("glossary-check is not built yet");
-    Outcome::Failed
+pub fn run(args: Args) -> Outcome {
+    let common = &args.common;
+    let ready = match common.ready() {
+        Ok(r) => r,
+        Err(o) => return o,
+    };
+    if let Some(dir) = &args.out_dir {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            error(format!("--out-dir {}: {e}", dir.display()));
+            return Outcome::Failed;
+        }
+    }
+    let glossary = ready.glossary.clone();
+    let keep = common.keep_boilerplate;
+    let mut totals = Totals::default();
+    let outcome = run_with(
+        common,
+        &ready,
+        &COLUMNS,
+        |expanded, emit| {
+            for_each_document(
+                common,
+                &ready,
+                expanded,
+                |a| check_document(a, &glossary, keep),
+                |r| emit(totals.add(r)),
+            )
+        },
+        write_text,
+    );
+    if totals.docs == 0 {
+        return outcome;
+    }
+    let used = totals.usage.len();
+    let unknown = std::mem::take(&mut totals.unknown).finish(&glossary);
+    if let Some(dir) = &args.out_dir {
+        let bom = !common.no_bom;
+        let written = write_csv(
+            &dir.join("unknown.csv"),
+            bom,
+            &UNKNOWN_COLUMNS,
+            unknown.iter().map(UnknownRow::from),
+        )
+        .and_then(|_| {
+            write_csv(
+                &dir.join("usage.csv"),
+                bom,
+                &USAGE_COLUMNS,
+                usage_rows(&glossary, &totals.usage),
+            )
+        });
+        if let Err(e) = written {
+            error(e);
+            return Outcome::Failed;
+        }
+    }
+    if !common.quiet {
+        eprintln!(
+            "toolkit: glossary-check: {} document(s), {} name(s) of {} glossary entries, {} variant spelling(s), {} unknown name(s)",
+            totals.docs,
+            totals.names,
+            used,
+            totals.variants,
+            unknown.len()
+        );
+    }
+    match outcome {
+        Outcome::Ok if args.strict && (totals.variants > 0 || !unknown.is_empty()) => {
+            Outcome::Problems
+        }
+        o => o,
+    }
+}
+
+/// The text format: one name a line under its document.
+fn write_text(rows: &[MatchRow], out: &mut dyn Write) -> io::Result<()> {
+    if let Some(first) = rows.first() {
+        writeln!(out, "# {}", first.doc)?;
+    }
+    for r in rows {
+        let sent = r.sent.map(|s| s.to_string()).unwrap_or_else(|| "-".into());
+        writeln!(
+            out,
+            "{sent}:{}-{}\t{}\t{} = {}\t{} {:.2}",
+            r.start, r.end, r.surface, r.term, r.target, r.how, r.score
+        )?;
+    }
+    Ok(())
+}
+
+/// Write `rows` as a CSV file that appears whole or not at all.
+fn write_csv<T: Serialize>(
+    path: &Path,
+    bom: bool,
+    columns: &[&str],
+    rows: impl Iterator<Item = T>,
+) -> Result<(), String> {
+    let fail = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+    let mut file = AtomicFile::create(path).map_err(|e| e.to_string())?;
+    {
+        let mut w = RecordWriter::new(&mut file, Format::Csv, bom).map_err(|e| fail(&e))?;
+        let mut any = false;
+        for r in rows {
+            w.write(&r).map_err(|e| fail(&e))?;
+            any = true;
+        }
+        if !any {
+            w.write_header(columns).map_err(|e| fail(&e))?;
+        }
+        w.finish().map_err(|e| fail(&e))?;
+    }
+    file.commit().map_err(|e| e.to_string())
+}
+
+const UNKNOWN_COLUMNS: [&str; 12] = [
+    "name",
+    "spellings",
+    "count",
+    "docs",
+    "documents",
+    "nearest",
+    "nearest_target",
+    "similarity",
+    "evidence",
+    "example_doc",
+    "example_sent",
+    "example",
+];
+
+/// A row of unknown.csv.
+#[derive(Serialize)]
+struct UnknownRow {
+    name: String,
+    spellings: String,
+    count: usize,
+    docs: usize,
+    documents: String,
+    nearest: String,
+    nearest_target: String,
+    similarity: String,
+    evidence: String,
+    example_doc: String,
+    example_sent: usize,
+    example: String,
+}
+
+impl From<&UnknownName> for UnknownRow {
+    fn from(u: &UnknownName) -> Self {
+        let (nearest, nearest_target, similarity) = match &u.nearest {
+            Some((t, g, s)) => (t.clone(), g.clone(), format!("{s:.2}")),
+            None => Default::default(),
+        };
+        UnknownRow {
+            name: u.name.clone(),
+            spellings: counted(&u.spellings),
+            count: u.count,
+            docs: u.documents.len(),
+            documents: u.documents.join(" "),
+            nearest,
+            nearest_target,
+            similarity,
+            evidence: u.evidence.join(" "),
+            example_doc: u.example.0.clone(),
+            example_sent: u.example.1,
+            example: u.example.2.clone(),
+        }
+    }
+}
+
+/// `a (3) | b (1)`.
+fn counted(items: &[(String, usize)]) -> String {
+    items
+        .iter()
+        .map(|(s, n)| format!("{s} ({n})"))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+const USAGE_COLUMNS: [&str; 11] = [
+    "term",
+    "target",
+    "type",
+    "hits",
+    "docs",
+    "exact",
+    "normalized",
+    "clitic",
+    "variant",
+    "forms",
+    "row",
+];
+
+/// A row of usage.csv.
+#[derive(Serialize)]
+struct UsageRow {
+    term: String,
+    target: String,
+    #[serde(rename = "type")]
+    kind: String,
+    hits: usize,
+    docs: usize,
+    exact: usize,
+    normalized: usize,
+    clitic: usize,
+    variant: usize,
+    forms: String,
+    row: usize,
+}
+
+/// One row per entry that was hit, most hits first (then glossary order).
+fn usage_rows<'a>(
+    g: &'a Glossary,
+    usage: &'a HashMap<usize, Usage>,
+) -> impl Iterator<Item = UsageRow> + 'a {
+    let mut hit: Vec<(&usize, &Usage)> = usage.iter().collect();
+    hit.sort_by(|a, b| b.1.hits.cmp(&a.1.hits).then(a.0.cmp(b.0)));
+    hit.into_iter().map(move |(&e, u)| {
+        let entry = &g.entries()[e];
+        let mut surfaces = u.surfaces.clone();
+        surfaces.sort_by_key(|s| std::cmp::Reverse(s.1));
+        UsageRow {
+            term: entry.source.clone(),
+            target: entry.target.clone(),
+            kind: entry.kind.clone(),
+            hits: u.hits,
+            docs: u.docs.len(),
+            exact: u.by_kind[MatchKind::Exact as usize],
+            normalized: u.by_kind[MatchKind::Normalized as usize],
+            clitic: u.by_kind[MatchKind::Clitic as usize],
+            variant: u.by_kind[MatchKind::Variant as usize],
+            forms: counted(&surfaces),
+            row: entry.row,
+        }
+    })
 }

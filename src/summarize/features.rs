@@ -13,8 +13,6 @@ use crate::text::normalize::FoldedChar;
 use crate::text::tokenize::{is_word_char, starts_word};
 use crate::text::{fold_char, word_count};
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 /// A bag of terms: (term id, count), sorted by term id.
@@ -57,49 +55,7 @@ pub fn is_candidate(kind: Kind) -> bool {
     matches!(kind, Kind::Body | Kind::Subtitle)
 }
 
-/// FxHash (the multiply-and-rotate hash of rustc) with a final mix: several times faster than the
-/// default SipHash on short words, and a per-document word table has no flooding risk
-/// to defend against. Only used for lookups: no iteration order reaches the output.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        // A multiply leaves the low bits weak, and the table indexes by the low bits:
-        // Arabic UTF-8 (D8/D9 lead bytes) then collides badly. Mix the high bits down.
-        let h = self.0 ^ (self.0 >> 33);
-        let h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^ (h >> 33)
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub use crate::text::hash::{FxHasher, FxMap};
 
 /// How many distinct words a thread remembers before it starts afresh (some 30 MB at
 /// most; a year of one outlet's news has fewer distinct words).

@@ -2,6 +2,7 @@
 //! tokenisation. Nothing here changes the text a translator sees: all of it produces
 //! folded copies that point back into the original through byte offsets.
 
+pub mod hash;
 pub mod normalize;
 pub mod tokenize;
 

@@ -1,0 +1,371 @@
+//! Reading glossary files: CSV or TSV, a header row naming the languages (`ar,en`), then
+//! optional `variants` (`|`-separated other source spellings), `type` and `note` columns.
+//!
+//! Errors stop the load and say file, row and column: a header that does not name two
+//! languages, a row without a source or a target, one source form with two different
+//! targets. Things that can be fixed later are warnings: a row repeated word for word, a
+//! column we do not know, two forms that differ only in what matching folds away
+//! (diacritics, alef forms...) but have different targets.
+
+use super::Entry;
+use crate::error::{Error, Result};
+use crate::text::hash::FxHashMap;
+use std::path::Path;
+
+/// A glossary file read and checked, not yet indexed.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// The source language code (first header cell), lower case.
+    pub source_lang: String,
+    /// The target language code (second header cell), lower case.
+    pub target_lang: String,
+    /// The entries, in file order, duplicates merged.
+    pub entries: Vec<Entry>,
+    /// Problems that did not stop the load, each naming its row.
+    pub warnings: Vec<String>,
+}
+
+/// The optional columns, by the names the header may give them.
+#[derive(Debug, Default)]
+struct Columns {
+    variants: Option<usize>,
+    kind: Option<usize>,
+    note: Option<usize>,
+}
+
+/// True for something that looks like a language code: `ar`, `en`, `fra`, `pt-BR`, `zh_Hant`.
+fn is_language_code(s: &str) -> bool {
+    let mut parts = s.split(['-', '_']);
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The field delimiter: a tab for `.tsv`/`.tab` files, a comma for `.csv`; otherwise
+/// whichever of the two the header line holds more of.
+fn delimiter(path: &Path, text: &str) -> u8 {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let header = text.lines().next().unwrap_or("");
+    let (tabs, commas) = (header.matches('\t').count(), header.matches(',').count());
+    match ext.as_str() {
+        "tsv" | "tab" => b'\t',
+        "csv" if !(commas == 0 && tabs > 0) => b',',
+        _ if tabs > commas => b'\t',
+        _ => b',',
+    }
+}
+
+/// Parse the text of a glossary file; `path` names it in errors and picks the delimiter.
+pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // The csv crate counts CRLF line ends wrongly in record positions, and rows are
+    // reported by line: read CRLF files as LF.
+    let text: std::borrow::Cow<str> = if text.contains('\r') {
+        text.replace("\r\n", "\n").into()
+    } else {
+        text.into()
+    };
+    let text = text.as_ref();
+    let err = |row: usize, column: Option<&str>, reason: String| Error::Glossary {
+        path: path.to_path_buf(),
+        row,
+        column: column.map(str::to_string),
+        reason,
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter(path, text))
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+
+    // The header.
+    let header = match records.next() {
+        None => {
+            return Err(err(
+                1,
+                None,
+                "the file is empty: a glossary starts with a header row such as ar,en".into(),
+            ))
+        }
+        Some(Err(e)) => return Err(csv_error(path, e)),
+        Some(Ok(h)) => h,
+    };
+    let names: Vec<String> = header
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    if names.len() < 2 || !is_language_code(&names[0]) || !is_language_code(&names[1]) {
+        return Err(err(
+            1,
+            None,
+            format!(
+                "the header must start with the two language codes, source then target (such as ar,en); found {:?}",
+                header.iter().collect::<Vec<_>>()
+            ),
+        ));
+    }
+    let mut parsed = Parsed {
+        source_lang: names[0].clone(),
+        target_lang: names[1].clone(),
+        ..Parsed::default()
+    };
+    let mut cols = Columns::default();
+    for (i, name) in names.iter().enumerate().skip(2) {
+        let slot = match name.as_str() {
+            "variants" | "variant" | "synonyms" => &mut cols.variants,
+            "type" | "kind" | "category" => &mut cols.kind,
+            "note" | "notes" | "comment" => &mut cols.note,
+            "" => continue,
+            other => {
+                parsed.warnings.push(format!(
+                    "{}: row 1: column '{other}' is not one we use (ar/en codes, variants, type, note); it is ignored",
+                    path.display()
+                ));
+                continue;
+            }
+        };
+        if slot.is_some() {
+            return Err(err(1, Some(name), format!("column '{name}' appears twice")));
+        }
+        *slot = Some(i);
+    }
+    let (src_col, tgt_col) = (names[0].clone(), names[1].clone());
+    let variants_col = names.get(cols.variants.unwrap_or(usize::MAX)).cloned();
+
+    // Every source form (the term and its variants) → (entry index, row), to find
+    // conflicts and duplicates. (Forms that differ only in what matching folds away are
+    // found while indexing, see `matcher::Index::build`.)
+    let mut forms: FxHashMap<String, (usize, usize)> = FxHashMap::default();
+    for record in records {
+        let record = record.map_err(|e| csv_error(path, e))?;
+        let row = record.position().map_or(0, |p| p.line() as usize);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let field = |i: Option<usize>| i.and_then(|i| record.get(i)).map(str::trim).unwrap_or("");
+        if record.len() < 2 {
+            return Err(err(
+                row,
+                Some(&tgt_col),
+                format!(
+                    "missing column '{tgt_col}': the row has one field (is the delimiter right?)"
+                ),
+            ));
+        }
+        let source = field(Some(0));
+        let target = field(Some(1));
+        if source.is_empty() {
+            return Err(err(
+                row,
+                Some(&src_col),
+                format!("empty source term (the target is '{target}')"),
+            ));
+        }
+        if target.is_empty() {
+            return Err(err(
+                row,
+                Some(&tgt_col),
+                format!("empty target for '{source}'"),
+            ));
+        }
+        let mut variants: Vec<String> = Vec::new();
+        for v in field(cols.variants).split('|').map(str::trim) {
+            if !v.is_empty() && v != source && !variants.iter().any(|x| x == v) {
+                variants.push(v.to_string());
+            }
+        }
+        let entry = Entry {
+            source: source.to_string(),
+            target: target.to_string(),
+            variants,
+            kind: field(cols.kind).to_string(),
+            note: field(cols.note).to_string(),
+            row,
+        };
+
+        // A source already seen: the same target is a duplicate (merged, with a
+        // warning); another target is a conflict (an error: which one is right?).
+        if let Some(&(idx, first_row)) = forms.get(source) {
+            let earlier = &parsed.entries[idx];
+            if earlier.target != entry.target {
+                let what = if earlier.source == source {
+                    String::new()
+                } else {
+                    format!(" (as a variant of '{}')", earlier.source)
+                };
+                return Err(err(
+                    row,
+                    Some(&src_col),
+                    format!(
+                        "conflict: '{source}' has target '{}' here but '{}' on row {first_row}{what}; keep one (or tell them apart)",
+                        entry.target, earlier.target
+                    ),
+                ));
+            }
+            parsed.warnings.push(format!(
+                "{}: row {row}: '{source}' → '{}' repeats row {first_row}; merged",
+                path.display(),
+                entry.target
+            ));
+            let new_forms: Vec<String> = entry
+                .variants
+                .into_iter()
+                .filter(|v| !forms.contains_key(v.as_str()))
+                .collect();
+            for v in new_forms {
+                forms.insert(v.clone(), (idx, row));
+                parsed.entries[idx].variants.push(v);
+            }
+            continue;
+        }
+        let idx = parsed.entries.len();
+        let column_of = |i: usize| {
+            if i == 0 {
+                src_col.clone()
+            } else {
+                variants_col.clone().unwrap_or_default()
+            }
+        };
+        for (i, form) in std::iter::once(&entry.source)
+            .chain(&entry.variants)
+            .enumerate()
+        {
+            if let Some(&(other, other_row)) = forms.get(form.as_str()) {
+                let o = &parsed.entries[other];
+                if o.target != entry.target {
+                    return Err(err(
+                        row,
+                        Some(&column_of(i)),
+                        format!(
+                            "conflict: '{form}' is also a form of '{}' ({}) on row {other_row}; one spelling cannot have two targets",
+                            o.source, o.target
+                        ),
+                    ));
+                }
+                parsed.warnings.push(format!(
+                    "{}: row {row}: '{form}' is already listed on row {other_row} with the same target",
+                    path.display()
+                ));
+                continue;
+            }
+            forms.insert(form.clone(), (idx, row));
+        }
+        parsed.entries.push(entry);
+    }
+    Ok(parsed)
+}
+
+fn csv_error(path: &Path, e: csv::Error) -> Error {
+    let row = e.position().map_or(0, |p| p.line() as usize);
+    Error::Glossary {
+        path: path.to_path_buf(),
+        row,
+        column: None,
+        reason: format!("not readable as CSV/TSV: {e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(name: &str, text: &str) -> Result<Parsed> {
+        parse(Path::new(name), text)
+    }
+
+    fn error_of(name: &str, text: &str) -> (usize, Option<String>, String) {
+        match load(name, text) {
+            Err(Error::Glossary {
+                row,
+                column,
+                reason,
+                ..
+            }) => (row, column, reason),
+            other => panic!("expected a glossary error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_csv_with_bom_crlf_and_optional_columns() {
+        let p = load(
+            "g.csv",
+            "\u{FEFF}ar,en,variants,type,note\r\nباشينيان,Pashinyan,باشنيان | باشينيان,person,PM\r\n\"قره باغ\",Karabakh,,place,\r\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (p.source_lang.as_str(), p.target_lang.as_str()),
+            ("ar", "en")
+        );
+        assert_eq!(p.entries.len(), 2);
+        assert_eq!(p.entries[0].variants, ["باشنيان"]);
+        assert_eq!(p.entries[0].kind, "person");
+        assert_eq!(p.entries[1].row, 3);
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    }
+
+    #[test]
+    fn reads_tsv_by_extension_or_by_header() {
+        for name in ["g.tsv", "g.txt", "glossary"] {
+            let p = load(name, "ar\ten\tnote\nموسكو\tMoscow\tcapital, Russia\n").unwrap();
+            assert_eq!(p.entries[0].target, "Moscow", "{name}");
+            assert_eq!(p.entries[0].note, "capital, Russia");
+        }
+    }
+
+    #[test]
+    fn errors_name_row_and_column() {
+        let (row, col, reason) = error_of("g.csv", "ar,en\nموسكو,Moscow\nباكو,\n");
+        assert_eq!((row, col.as_deref()), (3, Some("en")));
+        assert!(reason.contains("empty target"), "{reason}");
+
+        let (row, col, _) = error_of("g.csv", "ar,en\n,Moscow\n");
+        assert_eq!((row, col.as_deref()), (2, Some("ar")));
+
+        let (row, col, reason) = error_of("g.csv", "ar,en\nموسكو,Moscow\nموسكو,Moskva\n");
+        assert_eq!((row, col.as_deref()), (3, Some("ar")));
+        assert!(
+            reason.contains("conflict") && reason.contains("row 2"),
+            "{reason}"
+        );
+
+        let (row, col, reason) = error_of(
+            "g.csv",
+            "ar,en,variants\nفضولي,Fuzuli,فوزولي\nفوزولي,Fizuli,\n",
+        );
+        assert_eq!((row, col.as_deref()), (3, Some("ar")));
+        assert!(reason.contains("فضولي"), "{reason}");
+
+        let (row, col, _) = error_of("g.csv", "ar,en\nموسكو\n");
+        assert_eq!((row, col.as_deref()), (2, Some("en")));
+    }
+
+    #[test]
+    fn header_must_name_two_languages() {
+        let (row, _, reason) = error_of("g.csv", "موسكو,Moscow\nباكو,Baku\n");
+        assert_eq!(row, 1);
+        assert!(reason.contains("language codes"), "{reason}");
+        assert!(load("g.csv", "").is_err());
+        assert!(load("g.csv", "ar,en,type,type\n").is_err());
+        assert!(load("g.csv", "ar-SA,en_GB\nموسكو,Moscow\n").is_ok());
+    }
+
+    #[test]
+    fn duplicates_and_folded_twins_are_warnings() {
+        let text =
+            "ar,en,variants,colour\nموسكو,Moscow,\nموسكو,Moscow,موسكوفا\nعُمان,Oman,\nعمّان,Amman,\n";
+        let p = load("g.csv", text).unwrap();
+        assert_eq!(p.entries.len(), 3);
+        assert_eq!(p.entries[0].variants, ["موسكوفا"]);
+        assert_eq!(p.warnings.len(), 2, "{:#?}", p.warnings);
+        assert!(p.warnings[0].contains("colour"));
+        assert!(p.warnings[1].contains("row 3") && p.warnings[1].contains("row 2"));
+        let g = super::super::Glossary::from_text(Path::new("g.csv"), text).unwrap();
+        assert_eq!(g.warnings().len(), 3, "{:#?}", g.warnings());
+        assert!(g.warnings()[2].contains("row 5") && g.warnings()[2].contains("Oman"));
+    }
+}
