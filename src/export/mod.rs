@@ -3,8 +3,12 @@
 //! sheets, TBX and OmegaT's tab-separated glossary for glossaries.
 
 mod atomic;
+pub mod omegat;
+pub mod tbx;
+pub mod termbase;
 mod writer;
 pub mod xliff;
+mod xml;
 
 pub use atomic::AtomicFile;
 pub use writer::{Format, RecordWriter};

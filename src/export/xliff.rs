@@ -8,9 +8,10 @@
 //! (`<g>`, `<mrk>` keep their text; `<x/>`, `<bx/>`, `<ph>...</ph>` are codes, not
 //! text), and `<alt-trans>` suggestions, which are not the translation.
 
+use super::xml::{attr, end, line_at, start, text_element};
 use crate::error::{Error, Result};
 use crate::qa::sheet_reader::{SheetData, SheetRow};
-use quick_xml::events::{BytesDecl, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesDecl, Event};
 use quick_xml::{Reader, Writer};
 use std::io::{self, Write};
 use std::path::Path;
@@ -22,27 +23,6 @@ pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1.2";
 const NAMES: &str = "names";
 const NOTE: &str = "note";
 const ROW_COLUMNS: [&str; 4] = ["doc", "sent", "source", "target"];
-
-/// Text escaped for XML, with carriage returns as character references so that a
-/// CRLF inside a cell comes back as it went (parsers turn a raw CR into LF).
-fn escaped(s: &str) -> String {
-    quick_xml::escape::escape(s).replace('\r', "&#13;")
-}
-
-fn text_element<W: Write>(
-    w: &mut Writer<W>,
-    name: &str,
-    attrs: &[(&str, &str)],
-    text: &str,
-) -> io::Result<()> {
-    let start = BytesStart::new(name).with_attributes(attrs.iter().copied());
-    if text.is_empty() {
-        return w.write_event(Event::Empty(start));
-    }
-    w.write_event(Event::Start(start))?;
-    w.write_event(Event::Text(BytesText::from_escaped(escaped(text))))?;
-    w.write_event(Event::End(quick_xml::events::BytesEnd::new(name)))
-}
 
 /// The glossary names of a `names` cell (`term=target; term=target`) as pairs.
 pub fn parse_names(cell: &str) -> Vec<(String, String)> {
@@ -64,8 +44,7 @@ pub fn write_xliff<W: Write>(
 ) -> io::Result<()> {
     let mut w = Writer::new_with_indent(out, b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    let root = BytesStart::new("xliff").with_attributes([("version", "1.2"), ("xmlns", NAMESPACE)]);
-    w.write_event(Event::Start(root))?;
+    start(&mut w, "xliff", &[("version", "1.2"), ("xmlns", NAMESPACE)])?;
     let contexts: Vec<&String> = sheet
         .columns
         .iter()
@@ -77,18 +56,17 @@ pub fn write_xliff<W: Write>(
     let mut rows = sheet.rows.iter().peekable();
     while let Some(first) = rows.peek() {
         let doc = first.doc.clone();
-        let file = BytesStart::new("file").with_attributes([
+        let file = [
             ("original", doc.as_str()),
             ("source-language", source_lang),
             ("target-language", target_lang),
             ("datatype", "plaintext"),
-        ]);
-        w.write_event(Event::Start(file))?;
-        w.write_event(Event::Start(BytesStart::new("body")))?;
+        ];
+        start(&mut w, "file", &file)?;
+        start(&mut w, "body", &[])?;
         while let Some(row) = rows.next_if(|r| r.doc == doc) {
             let id = format!("{}:{}", row.doc, row.sent);
-            let unit = BytesStart::new("trans-unit").with_attributes([("id", id.as_str())]);
-            w.write_event(Event::Start(unit))?;
+            start(&mut w, "trans-unit", &[("id", &id)])?;
             text_element(&mut w, "source", &[("xml:lang", source_lang)], &row.source)?;
             if !row.target.is_empty() {
                 let attrs = [("xml:lang", target_lang), ("state", "translated")];
@@ -99,16 +77,13 @@ pub fn write_xliff<W: Write>(
                 .filter(|c| !row.cell(c).is_empty())
                 .collect();
             if !filled.is_empty() {
-                let group = BytesStart::new("context-group")
-                    .with_attributes([("name", "sheet"), ("purpose", "information")]);
-                w.write_event(Event::Start(group))?;
+                let group = [("name", "sheet"), ("purpose", "information")];
+                start(&mut w, "context-group", &group)?;
                 for c in filled {
                     let ty = format!("x-{c}");
                     text_element(&mut w, "context", &[("context-type", &ty)], row.cell(c))?;
                 }
-                w.write_event(Event::End(quick_xml::events::BytesEnd::new(
-                    "context-group",
-                )))?;
+                end(&mut w, "context-group")?;
             }
             for (term, target) in names(row) {
                 let n = format!("{term}={target}");
@@ -117,12 +92,12 @@ pub fn write_xliff<W: Write>(
             if let Some(note) = row.get(NOTE).filter(|n| !n.is_empty()) {
                 text_element(&mut w, "note", &[("from", "translator")], note)?;
             }
-            w.write_event(Event::End(quick_xml::events::BytesEnd::new("trans-unit")))?;
+            end(&mut w, "trans-unit")?;
         }
-        w.write_event(Event::End(quick_xml::events::BytesEnd::new("body")))?;
-        w.write_event(Event::End(quick_xml::events::BytesEnd::new("file")))?;
+        end(&mut w, "body")?;
+        end(&mut w, "file")?;
     }
-    w.write_event(Event::End(quick_xml::events::BytesEnd::new("xliff")))?;
+    end(&mut w, "xliff")?;
     w.into_inner().write_all(b"\n")
 }
 
@@ -147,19 +122,11 @@ struct Unit {
     notes: Vec<String>,
 }
 
-/// The value of attribute `name` (by local name, so `xml:lang` is `lang`).
-fn attr(e: &BytesStart, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == name.as_bytes())
-        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
-}
-
 /// Read an XLIFF 1.2 file as a sheet: `doc, sent, source, target`, then the other
 /// columns the units carry (`names` from the glossary notes, `note` from the others).
 pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
     let mut reader = Reader::from_str(text);
-    let line_at = |pos: u64| text[..(pos as usize).min(text.len())].matches('\n').count() + 1;
+    let line_at = |pos: u64| line_at(text, pos);
     let mut data = SheetData {
         path: path.to_path_buf(),
         ..SheetData::default()
