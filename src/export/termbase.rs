@@ -32,6 +32,26 @@ pub struct TermBase {
 }
 
 impl TermBase {
+    /// The entries of a loaded glossary.
+    pub fn from_glossary(g: &crate::glossary::Glossary) -> Self {
+        TermBase {
+            source_lang: g.source_lang().to_string(),
+            target_lang: g.target_lang().to_string(),
+            entries: g
+                .entries()
+                .iter()
+                .map(|e| TermEntry {
+                    source: e.source.clone(),
+                    target: e.target.clone(),
+                    variants: e.variants.clone(),
+                    target_variants: Vec::new(),
+                    kind: e.kind.clone(),
+                    note: e.note.clone(),
+                })
+                .collect(),
+        }
+    }
+
     /// The glossary CSV (`ar,en,variants,type,note`) holding the same entries: the text
     /// `Glossary::from_text` loads. Target variants have no column and are left out.
     pub fn to_csv(&self) -> String {

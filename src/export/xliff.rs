@@ -23,6 +23,9 @@ pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1.2";
 const NAMES: &str = "names";
 const NOTE: &str = "note";
 const ROW_COLUMNS: [&str; 4] = ["doc", "sent", "source", "target"];
+/// The `from` of the file-level note that keeps the sheet's header, so that a sheet
+/// comes back from XLIFF with its columns in their order.
+const COLUMNS_NOTE: &str = "toolkit-columns";
 
 /// The glossary names of a `names` cell (`term=target; term=target`) as pairs.
 pub fn parse_names(cell: &str) -> Vec<(String, String)> {
@@ -63,6 +66,10 @@ pub fn write_xliff<W: Write>(
             ("datatype", "plaintext"),
         ];
         start(&mut w, "file", &file)?;
+        start(&mut w, "header", &[])?;
+        let header = sheet.columns.join(",");
+        text_element(&mut w, "note", &[("from", COLUMNS_NOTE)], &header)?;
+        end(&mut w, "header")?;
         start(&mut w, "body", &[])?;
         while let Some(row) = rows.next_if(|r| r.doc == doc) {
             let id = format!("{}:{}", row.doc, row.sent);
@@ -109,6 +116,7 @@ enum Field {
     Context(String),
     GlossaryNote,
     Note,
+    Columns,
 }
 
 /// A trans-unit being read.
@@ -132,6 +140,7 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
         ..SheetData::default()
     };
     let mut columns: Vec<String> = ROW_COLUMNS.iter().map(|c| c.to_string()).collect();
+    let mut declared = String::new();
     let mut file_doc = crate::input::stem(path);
     let mut unit: Option<Unit> = None;
     let mut field: Option<Field> = None;
@@ -174,6 +183,10 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
                         let ty = attr(&e, "context-type").unwrap_or_default();
                         field = ty.strip_prefix("x-").map(|c| Field::Context(c.to_string()));
                     }
+                    b"note" if attr(&e, "from").as_deref() == Some(COLUMNS_NOTE) => {
+                        declared.clear();
+                        field = Some(Field::Columns);
+                    }
                     b"note" if unit.is_some() => {
                         let from_glossary = attr(&e, "from").as_deref() == Some("glossary");
                         field = Some(if from_glossary {
@@ -215,7 +228,11 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
                     column: None,
                     reason: format!("bad character reference (line {}): {e}", line_at(pos)),
                 })?;
-                push_text(unit.as_mut(), field.as_ref(), &s);
+                if field == Some(Field::Columns) {
+                    declared.push_str(&s);
+                } else {
+                    push_text(unit.as_mut(), field.as_ref(), &s);
+                }
             }
             Event::CData(t) if skip == 0 => {
                 push_text(unit.as_mut(), field.as_ref(), &String::from_utf8_lossy(&t));
@@ -232,16 +249,27 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
             reason: "not an XLIFF file: no <xliff> element".into(),
         });
     }
+    // The sheet's own header when we wrote the file, then whatever else the units hold.
+    let mut header: Vec<String> = declared
+        .split(',')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    for c in columns {
+        if !header.iter().any(|h| h.eq_ignore_ascii_case(&c)) {
+            header.push(c);
+        }
+    }
     // Every row gets every column, empty where its unit had nothing.
     for r in &mut data.rows {
-        let mut extra = Vec::new();
-        for c in &columns[ROW_COLUMNS.len()..] {
-            let v = r.get(c).unwrap_or("").to_string();
-            extra.push((c.clone(), v));
-        }
+        let extra = header
+            .iter()
+            .filter(|c| !ROW_COLUMNS.contains(&c.to_ascii_lowercase().as_str()))
+            .map(|c| (c.clone(), r.get(c).unwrap_or("").to_string()))
+            .collect();
         r.extra = extra;
     }
-    data.columns = columns;
+    data.columns = header;
     Ok(data)
 }
 
@@ -267,6 +295,7 @@ fn push_text(unit: Option<&mut Unit>, field: Option<&Field>, s: &str) {
         },
         Field::GlossaryNote => u.names.last_mut().into_iter().for_each(|n| n.push_str(s)),
         Field::Note => u.notes.last_mut().into_iter().for_each(|n| n.push_str(s)),
+        Field::Columns => {}
     }
 }
 
@@ -327,10 +356,7 @@ mod tests {
         let back = read_xliff(Path::new("s.xlf"), &xml).unwrap();
         assert_eq!(back.source_lang.as_deref(), Some("ar"));
         assert_eq!(back.target_lang.as_deref(), Some("en"));
-        assert_eq!(
-            back.columns,
-            ["doc", "sent", "source", "target", "kind", "names", "note"]
-        );
+        assert_eq!(back.columns, s.columns);
         assert_eq!(back.rows.len(), 3);
         for (a, b) in s.rows.iter().zip(&back.rows) {
             for c in &s.columns {
@@ -378,6 +404,7 @@ mod tests {
         assert_eq!(r.target, "Pashinyan said today");
         assert_eq!(s.rows[1].target, "");
         assert_eq!(s.source_lang.as_deref(), Some("ar-SA"));
+        assert_eq!(s.columns, ["doc", "sent", "source", "target"]);
     }
 
     #[test]

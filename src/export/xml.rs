@@ -4,10 +4,10 @@ use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 use std::io::{self, Write};
 
-/// Text escaped for XML, with carriage returns as character references so that a
+/// Text escaped for XML element content (`<`, `>`, `&`; quotes need no escape there), with carriage returns as character references so that a
 /// CRLF inside a cell comes back as it went (parsers turn a raw CR into LF).
 pub fn escaped(s: &str) -> String {
-    quick_xml::escape::escape(s).replace('\r', "&#13;")
+    quick_xml::escape::partial_escape(s).replace('\r', "&#13;")
 }
 
 /// Write `<name attrs>text</name>`, or `<name attrs/>` when `text` is empty.

@@ -1,6 +1,9 @@
 //! The bilingual names glossary: loading, matching through clitics and spelling
 //! variants, unknown names. (Work in progress: this module is being filled in.)
 
+mod access;
+pub use access::Entry;
+
 use crate::error::Result;
 use serde::Serialize;
 use std::path::Path;
