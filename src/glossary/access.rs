@@ -21,6 +21,11 @@ pub struct Entry {
 }
 
 impl Glossary {
+    /// Load a glossary from its text; `path` names it in messages.
+    pub fn from_text(_path: &std::path::Path, _text: &str) -> crate::Result<Glossary> {
+        Ok(Glossary::default())
+    }
+
     /// The entries, in file order.
     pub fn entries(&self) -> &[Entry] {
         &[]

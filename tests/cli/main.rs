@@ -1,3 +1,4 @@
 //! The integration tests: one test binary, one module per area.
 
 mod golden;
+mod roundtrip;
