@@ -13,7 +13,7 @@
 //! texts and is kept as a variant.
 
 use super::termbase::{TermBase, TermEntry};
-use super::xml::{attr, end, line_at, start, text_element};
+use super::xml::{attr, end, start, text_element, Lines};
 use crate::error::{Error, Result};
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::{Reader, Writer};
@@ -141,9 +141,9 @@ pub fn parse_tbx(path: &Path, text: &str) -> Result<TermBase> {
     let mut lang = String::new();
     let mut field: Option<Field> = None;
     let mut saw_root = false;
+    let mut lines = Lines::default();
     loop {
-        let pos = reader.buffer_position();
-        let line = line_at(text, pos);
+        let line = lines.at(text, reader.buffer_position());
         let ev = reader.read_event().map_err(|e| {
             err(
                 line,

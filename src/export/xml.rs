@@ -55,3 +55,24 @@ pub fn line_at(text: &str, pos: u64) -> usize {
         .count()
         + 1
 }
+
+/// Line numbers for positions met in order while reading: each byte is counted once,
+/// where calling [`line_at`] for every event would scan the file again and again.
+#[derive(Debug, Default)]
+pub struct Lines {
+    pos: usize,
+    line: usize,
+}
+
+impl Lines {
+    /// The 1-based line of byte offset `pos` in `text`; `pos` never goes backwards.
+    pub fn at(&mut self, text: &str, pos: u64) -> usize {
+        let pos = (pos as usize).min(text.len()).max(self.pos);
+        self.line += text.as_bytes()[self.pos..pos]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.pos = pos;
+        self.line + 1
+    }
+}
