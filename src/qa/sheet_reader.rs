@@ -84,6 +84,39 @@ pub fn is_xliff(path: &Path, text: &str) -> bool {
     head.starts_with("<?xml") || head.starts_with("<xliff")
 }
 
+/// True for a file `glossary-check` should check as a returned sheet rather than read as
+/// article text: an XLIFF file, or a `.csv`/`.tsv`/`.txt` file whose header row has a
+/// `source` column. (A header with `source` but no `target` is still a sheet, so that
+/// its reader can say which column is missing.)
+pub fn is_sheet(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !matches!(
+        ext.as_str(),
+        "csv" | "tsv" | "txt" | "tab" | "xlf" | "xliff"
+    ) {
+        return false;
+    }
+    let Ok(bytes) = std::fs::read(path) else {
+        // Unreadable: let the sheet reader report it by name.
+        return ext != "txt";
+    };
+    let Ok(text) = crate::input::decode(&bytes, path).map(|d| d.text) else {
+        return false;
+    };
+    if is_xliff(path, &text) {
+        return true;
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let header = text.lines().next().unwrap_or("");
+    let delimiter = char::from(sniff_delimiter(header));
+    header
+        .split(delimiter)
+        .any(|c| c.trim().trim_matches('"').eq_ignore_ascii_case(SOURCE))
+}
+
 /// Read a sheet file: CSV, `;`-CSV, TSV (any of them UTF-8 with or without BOM, or
 /// UTF-16), or XLIFF 1.2.
 pub fn read_sheet(path: &Path) -> Result<SheetData> {
@@ -277,6 +310,24 @@ mod tests {
             .to_string();
         assert!(e.contains("s.csv: row 1, column source, target"), "{e}");
         assert!(e.contains("`doc`, `sent`, `text`, `translation`"), "{e}");
+    }
+
+    #[test]
+    fn tells_sheets_from_articles() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases = [
+            ("a.csv", "\u{FEFF}Doc;\"Source\";Target\r\n", true),
+            ("b.tsv", "source\ttranslation\n", true),
+            ("c.txt", "قال باشينيان، source of the news\n", false),
+            ("d.csv", "ar,en\nباكو,Baku\n", false),
+            ("e.xlf", "<xliff version=\"1.2\"/>", true),
+            ("f.md", "source,target\n", false),
+        ];
+        for (name, text, want) in cases {
+            let p = dir.path().join(name);
+            std::fs::write(&p, text).unwrap();
+            assert_eq!(is_sheet(&p), want, "{name}");
+        }
     }
 
     #[test]
