@@ -220,6 +220,7 @@ pub struct Tally {
 pub fn for_each_document<R, F, E>(
     common: &Common,
     ready: &Ready,
+    expanded: &input::Expanded,
     per_doc: F,
     mut emit: E,
 ) -> (Tally, Result<(), io::Error>)
@@ -228,13 +229,12 @@ where
     F: Fn(Analyzed) -> R + Sync,
     E: FnMut(R) -> io::Result<()>,
 {
-    let expanded = input::expand(&common.inputs);
     let mut tally = Tally::default();
     for e in &expanded.errors {
         error(e);
         tally.failed += 1;
     }
-    let progress = progress_bar(common, expanded.sources.len());
+    let progress = progress_bar(common, &expanded.sources);
     // Batches bound memory: at most BATCH documents are held at once.
     const BATCH: usize = 256;
     let mut batch: Vec<toolkit::Document> = Vec::with_capacity(BATCH);
@@ -247,8 +247,8 @@ where
             emit(r)?;
         }
         if let Some(p) = &progress {
-            p.set_position(tally.docs as u64);
-            p.set_message(format!("{:.1} MB", tally.bytes as f64 / 1e6));
+            p.set_position(tally.bytes as u64);
+            p.set_message(format!("{} docs", tally.docs));
         }
         Ok(())
     };
@@ -276,9 +276,6 @@ where
                 }
             }
         }
-        if let Some(p) = &progress {
-            p.inc_length(0);
-        }
     }
     let r = flush(&mut batch, &mut tally);
     if let Some(p) = progress {
@@ -287,14 +284,26 @@ where
     (tally, r)
 }
 
-fn progress_bar(common: &Common, sources: usize) -> Option<indicatif::ProgressBar> {
-    if common.quiet || !io::stderr().is_terminal() || sources < 2 {
+/// A progress bar on stderr, in bytes of input (so it shows MB/s and time left), only
+/// when stderr is a terminal, not `--quiet`, and there is more than a little to do.
+fn progress_bar(common: &Common, sources: &[Source]) -> Option<indicatif::ProgressBar> {
+    if common.quiet || !io::stderr().is_terminal() {
         return None;
     }
-    let bar = indicatif::ProgressBar::new(sources as u64);
+    let total: u64 = sources
+        .iter()
+        .map(|s| match s {
+            Source::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+            Source::Stdin => 0,
+        })
+        .sum();
+    if total < 4_000_000 && sources.len() < 100 {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(total);
     bar.set_style(
         indicatif::ProgressStyle::with_template(
-            "{spinner} {pos} docs · {msg} · {per_sec} · {elapsed_precise} (eta {eta})",
+            "{bar:30} {bytes}/{total_bytes} · {msg} · {binary_bytes_per_sec} · eta {eta}",
         )
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
@@ -314,8 +323,8 @@ where
     T: Serialize + Send,
     F: Fn(Analyzed) -> Vec<T> + Sync,
 {
-    let expanded_for_check = input::expand(&common.inputs);
-    let mut sink = match open_sink(common.output.as_deref(), &expanded_for_check.sources) {
+    let expanded = input::expand(&common.inputs);
+    let mut sink = match open_sink(common.output.as_deref(), &expanded.sources) {
         Ok(s) => s,
         Err(o) => return o,
     };
@@ -329,19 +338,20 @@ where
             }
         };
         let mut any = false;
-        let (tally, mut result) = for_each_document(common, ready, per_doc, |records: Vec<T>| {
-            if ready.format == Format::Text {
-                if let Some(raw) = writer.raw() {
-                    text(&records, raw)?;
+        let (tally, mut result) =
+            for_each_document(common, ready, &expanded, per_doc, |records: Vec<T>| {
+                if ready.format == Format::Text {
+                    if let Some(raw) = writer.raw() {
+                        text(&records, raw)?;
+                    }
+                    return Ok(());
                 }
-                return Ok(());
-            }
-            for r in &records {
-                writer.write(r)?;
-                any = true;
-            }
-            Ok(())
-        });
+                for r in &records {
+                    writer.write(r)?;
+                    any = true;
+                }
+                Ok(())
+            });
         if result.is_ok() && !any {
             result = writer.write_header(columns);
         }
@@ -360,11 +370,11 @@ where
     if let Err(o) = close_sink(sink) {
         return o;
     }
-    report(common, &tally)
+    report(&tally)
 }
 
 /// The closing line on stderr, and the outcome from the tally.
-pub fn report(common: &Common, tally: &Tally) -> Outcome {
+pub fn report(tally: &Tally) -> Outcome {
     if tally.failed > 0 {
         eprintln!(
             "toolkit: {} document(s) processed, {} input(s) failed (see the errors above)",
@@ -375,9 +385,6 @@ pub fn report(common: &Common, tally: &Tally) -> Outcome {
     if tally.docs == 0 {
         error("no documents found in the inputs");
         return Outcome::Failed;
-    }
-    if !common.quiet && !io::stderr().is_terminal() {
-        // Quiet on pipes by default would hide useful counts; keep them short.
     }
     Outcome::Ok
 }

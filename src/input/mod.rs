@@ -40,19 +40,36 @@ pub enum Item {
 pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
     match source {
         Source::Stdin => {
-            let mut bytes = Vec::new();
-            if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-                return Box::new(std::iter::once(Item::Error(Error::io("<stdin>", e))));
-            }
-            let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
-            if first == Some(&b'{') {
-                let reader = BufReader::new(std::io::Cursor::new(bytes));
+            // Peek at the first visible byte without reading everything: JSON Lines on
+            // stdin stream (a cluster engine pipes gigabytes through us).
+            let mut reader = BufReader::with_capacity(1 << 16, std::io::stdin());
+            let first = loop {
+                match reader.fill_buf() {
+                    Ok([]) => break None,
+                    Ok(buf) => match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+                        Some(k) => break Some(buf[k]),
+                        None => {
+                            let n = buf.len();
+                            reader.consume(n);
+                        }
+                    },
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        return Box::new(std::iter::once(Item::Error(Error::io("<stdin>", e))))
+                    }
+                }
+            };
+            if first == Some(b'{') {
                 Box::new(jsonl::records(
                     reader,
                     PathBuf::from("<stdin>"),
                     "stdin".into(),
                 ))
             } else {
+                let mut bytes = Vec::new();
+                if let Err(e) = reader.read_to_end(&mut bytes) {
+                    return Box::new(std::iter::once(Item::Error(Error::io("<stdin>", e))));
+                }
                 Box::new(whole_file(bytes, Path::new("<stdin>"), "stdin".into()))
             }
         }

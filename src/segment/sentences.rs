@@ -63,29 +63,33 @@ struct Quotes {
 
 impl Quotes {
     fn of(s: &str) -> Self {
-        let straight = s.bytes().filter(|&b| b == b'"').count() % 2 == 0;
-        Quotes {
-            straight,
-            guillemets: balanced(s, '«', '»'),
-            curly: balanced(s, '“', '”'),
-        }
-    }
-}
-
-/// `open` and `close` pair up in order (never more closes than opens, none left open).
-fn balanced(s: &str, open: char, close: char) -> bool {
-    let mut depth = 0i32;
-    for c in s.chars() {
-        if c == open {
-            depth += 1;
-        } else if c == close {
-            depth -= 1;
-            if depth < 0 {
-                return false;
+        // One pass over the bytes: these marks are rare, so only count them.
+        let (mut straight, mut g, mut c) = (0usize, (0i32, false), (0i32, false));
+        let b = s.as_bytes();
+        let mut i = 0;
+        let step = |d: &mut (i32, bool), delta: i32| {
+            d.0 += delta;
+            if d.0 < 0 {
+                d.1 = true;
             }
+        };
+        while i < b.len() {
+            match (b[i], b.get(i + 1), b.get(i + 2)) {
+                (b'"', _, _) => straight += 1,
+                (0xC2, Some(0xAB), _) => step(&mut g, 1),
+                (0xC2, Some(0xBB), _) => step(&mut g, -1),
+                (0xE2, Some(0x80), Some(0x9C)) => step(&mut c, 1),
+                (0xE2, Some(0x80), Some(0x9D)) => step(&mut c, -1),
+                _ => {}
+            }
+            i += 1;
+        }
+        Quotes {
+            straight: straight % 2 == 0,
+            guillemets: g.0 == 0 && !g.1,
+            curly: c.0 == 0 && !c.1,
         }
     }
-    depth == 0
 }
 
 /// Quote depth while scanning.
@@ -127,53 +131,94 @@ pub fn split(text: &str, start: usize, end: usize, lang: Lang) -> Vec<(usize, us
     let mut depth = Depth::default();
     let mut out = Vec::new();
     let mut sent_start = 0usize;
-    let chars: Vec<(usize, char)> = block.char_indices().collect();
+    let bytes = block.as_bytes();
     let mut i = 0;
-    while i < chars.len() {
-        let (_, c) = chars[i];
+    // Scan bytes and decode only where a quote or final punctuation can start: ASCII
+    // `. ! ? "` and the lead bytes of « » “ ” … ؟ ‼ ⁉ 。. Arabic letters are skipped fast.
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'.' | b'!' | b'?' | b'"' | 0xC2 | 0xD8 | 0xE2 | 0xE3) {
+            i += 1;
+            continue;
+        }
+        let c = char_at(block, i);
         if !is_terminal(c) {
             depth.update(c, quotes);
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         // The run of final punctuation.
         let run_start = i;
-        while i < chars.len() && is_terminal(chars[i].1) {
-            i += 1;
+        let mut j = i;
+        while j < block.len() && is_terminal(char_at(block, j)) {
+            j += char_at(block, j).len_utf8();
         }
-        let run: String = chars[run_start..i].iter().map(|&(_, c)| c).collect();
+        let run = &block[run_start..j];
         // Closing quotes and brackets belong to the sentence that ends here. A straight
         // quote only closes when one is open; otherwise it opens the next sentence.
-        while i < chars.len() && is_closer(chars[i].1) {
-            let q = chars[i].1;
-            if q == '"' && quotes.straight && !depth.straight {
+        while j < block.len() {
+            let q = char_at(block, j);
+            if !is_closer(q) || (q == '"' && quotes.straight && !depth.straight) {
                 break;
             }
             depth.update(q, quotes);
-            i += 1;
+            j += q.len_utf8();
         }
         // French sets a space before the closing guillemet: `possible. » Il`.
         if depth.inside() {
-            let mut k = i;
-            while k < chars.len() && matches!(chars[k].1, ' ' | '\u{00A0}' | '\u{202F}') {
-                k += 1;
-            }
-            if k > i && k < chars.len() && matches!(chars[k].1, '»' | '”') {
-                depth.update(chars[k].1, quotes);
-                i = k + 1;
+            let rest = &block[j..];
+            let spaces = rest.len() - rest.trim_start_matches([' ', '\u{00A0}', '\u{202F}']).len();
+            if spaces > 0 && rest[spaces..].starts_with(['»', '”']) {
+                let q = char_at(block, j + spaces);
+                depth.update(q, quotes);
+                j += spaces + q.len_utf8();
             }
         }
-        let cut = chars.get(i).map_or(block.len(), |&(b, _)| b);
-        if i >= chars.len() {
+        if j >= block.len() {
             break;
         }
-        if is_boundary(&chars, run_start, i, &run, &depth, &prof, lang) {
-            push_trimmed(&mut out, block, sent_start, cut, start);
-            sent_start = cut;
+        // The rules look a few words back and ahead: decode just that window.
+        let (win, run_idx, after_idx) = window(block, run_start, j);
+        if is_boundary(&win, run_idx, after_idx, run, &depth, &prof, lang) {
+            push_trimmed(&mut out, block, sent_start, j, start);
+            sent_start = j;
         }
+        i = j;
     }
     push_trimmed(&mut out, block, sent_start, block.len(), start);
     out
+}
+
+/// The character starting at byte `i` (a char boundary).
+#[inline]
+fn char_at(s: &str, i: usize) -> char {
+    s[i..].chars().next().unwrap_or('\0')
+}
+
+/// The characters around a punctuation run `run_start..after`: up to 96 bytes before it
+/// and after the next visible character, with the run's and the follower's indices.
+fn window(block: &str, run_start: usize, after: usize) -> (Vec<(usize, char)>, usize, usize) {
+    let mut ws = run_start.saturating_sub(96);
+    while !block.is_char_boundary(ws) {
+        ws -= 1;
+    }
+    let visible = block[after..]
+        .find(|c: char| !is_blank_char(c))
+        .map_or(block.len(), |k| after + k);
+    let mut we = (visible + 96).min(block.len());
+    while !block.is_char_boundary(we) {
+        we += 1;
+    }
+    let win: Vec<(usize, char)> = block[ws..we]
+        .char_indices()
+        .map(|(k, c)| (ws + k, c))
+        .collect();
+    let run_idx = win.iter().position(|&(b, _)| b == run_start).unwrap_or(0);
+    let after_idx = win
+        .iter()
+        .position(|&(b, _)| b == after)
+        .unwrap_or(win.len());
+    (win, run_idx, after_idx)
 }
 
 fn push_trimmed(out: &mut Vec<(usize, usize)>, block: &str, s: usize, e: usize, offset: usize) {
@@ -203,7 +248,9 @@ fn is_boundary(
     if run == ".." {
         return false;
     }
-    let next = chars[after].1;
+    let Some(&(_, next)) = chars.get(after) else {
+        return true;
+    };
     let glued = !is_blank_char(next);
     let ellipsis = run.contains('…') || run.contains("...");
     let prev = run_start.checked_sub(1).map(|k| chars[k].1);

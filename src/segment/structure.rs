@@ -43,7 +43,8 @@ struct LineInfo<'a> {
 
 fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
     let t = &text[line.start..line.end];
-    let n = words(t).count();
+    // Only thresholds up to 40 words matter: stop counting there.
+    let n = words(t).take(41).count();
     // Only short lines can be furniture: skip folding long paragraphs.
     let furniture = if n <= 20 {
         let f = fold(t);

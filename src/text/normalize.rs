@@ -66,8 +66,16 @@ fn fold_nfkc_char(c: char) -> FoldedChar {
         '\u{06F0}'..='\u{06F9}' => One(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
         '\u{066B}' => One('.'),
         '\u{066C}' => One(','),
+        c if c.is_ascii() => {
+            if c.is_ascii_whitespace() {
+                Space
+            } else {
+                One(c.to_ascii_lowercase())
+            }
+        }
+        // Arabic has no case: skip the lower-casing tables.
+        '\u{0600}'..='\u{06FF}' => One(c),
         c if c.is_whitespace() => Space,
-        c if c.is_ascii() => One(c.to_ascii_lowercase()),
         c => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -84,7 +92,11 @@ fn fold_nfkc_char(c: char) -> FoldedChar {
 /// folded character.
 #[inline]
 pub fn fold_char(c: char, mut out: impl FnMut(FoldedChar)) {
-    if c.is_ascii() {
+    // ASCII and the Arabic block (but for the high-hamza letters U+0675–U+0678, which
+    // have compatibility decompositions) are already NFKC: skip the normalisation tables.
+    if c.is_ascii()
+        || (('\u{0600}'..='\u{06FF}').contains(&c) && !('\u{0675}'..='\u{0678}').contains(&c))
+    {
         out(fold_nfkc_char(c));
         return;
     }

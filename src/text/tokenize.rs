@@ -18,9 +18,35 @@ pub struct Word<'a> {
 /// (Arabic diacritics), tatweel, or an invisible joiner.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
+    // Fast paths for ASCII and the Arabic block, which is nearly all of our text; the
+    // general Unicode tables are slow.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        return is_arabic_block_word_char(c);
+    }
+    c.is_alphanumeric() || is_combining_mark(c) || matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}')
+}
+
+/// Within U+0600–U+06FF, everything is a letter, digit or mark except punctuation and
+/// symbols (، ؛ ؟ ٪ ٫ ٬ ۔ and the Quranic signs).
+#[inline]
+fn is_arabic_block_word_char(c: char) -> bool {
+    !matches!(c, '\u{0600}'..='\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' | '\u{06DD}' | '\u{06DE}' | '\u{06E9}')
+}
+
+/// True for a character that can start a word (a word char that is not a mark).
+#[inline]
+fn starts_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        return is_arabic_block_word_char(c)
+            && !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}');
+    }
     c.is_alphanumeric()
-        || is_combining_mark(c)
-        || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{00AD}')
 }
 
 /// The words of `s`, in order. Punctuation, spaces and symbols separate words.
@@ -30,7 +56,7 @@ pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> + '_ {
         // Skip to the next word character.
         let start = loop {
             let (i, c) = iter.next()?;
-            if is_word_char(c) && !is_combining_mark(c) || c.is_alphanumeric() {
+            if starts_word(c) {
                 break i;
             }
         };
@@ -66,6 +92,12 @@ mod tests {
             .map(|w| w.text)
             .collect();
         assert_eq!(w, ["وقال", "باشينيان", "حلّ", "دبلوماسي", "الآن"]);
+    }
+
+    #[test]
+    fn tatweel_and_marks_stay_inside_words() {
+        let w: Vec<_> = words("بوتـــين، ّ قال").map(|w| w.text).collect();
+        assert_eq!(w, ["بوتـــين", "قال"]);
     }
 
     #[test]

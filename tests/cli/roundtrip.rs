@@ -4,9 +4,9 @@
 //! Excel or a CAT tool did to the file. And the exchange formats: XLIFF and TBX written,
 //! parsed with quick-xml, read back equal.
 
+use super::util::{root, toolkit_in, Run};
 use quick_xml::events::Event;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use toolkit::export::termbase::TermBase;
 use toolkit::export::{tbx, xliff};
 use toolkit::glossary::Glossary;
@@ -16,16 +16,9 @@ use toolkit::qa::{check_sheet, read_sheet, Problem, SheetData};
 const SEED: &str = "seeds/000_28ce33da5d2245a2.txt";
 const FILLED: &str = "tests/data/roundtrip/000-filled.csv";
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn toolkit(args: &[&str], dir: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_toolkit"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run toolkit")
+/// Run `toolkit ARGS` in `dir`.
+fn toolkit(args: &[&str], dir: &Path) -> Run {
+    toolkit_in(dir, args, None)
 }
 
 /// True once the real glossary matcher is in (the stub finds no names).
@@ -107,12 +100,8 @@ fn report(p: &[Problem]) -> Vec<(&str, &str, &str)> {
 fn the_fixture_is_a_split_of_the_seed() {
     let dir = tempfile::tempdir().unwrap();
     let out = toolkit(&["split", &root().join(SEED).to_string_lossy()], dir.path());
-    assert!(out.status.success());
-    let split = parse_delimited(
-        Path::new("split.csv"),
-        &String::from_utf8_lossy(&out.stdout),
-    )
-    .unwrap();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let split = parse_delimited(Path::new("split.csv"), &out.stdout).unwrap();
     let key = |r: &SheetRow| (r.doc.clone(), r.sent.clone(), r.source.clone());
     let a: Vec<_> = split.rows.iter().map(key).collect();
     let b: Vec<_> = filled().rows.iter().map(key).collect();
@@ -233,8 +222,8 @@ fn a_sheet_without_target_is_refused_with_the_columns_it_has() {
     )
     .unwrap();
     let out = toolkit(&["export", "s.csv", "--to", "xliff"], dir.path());
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.code, 2);
+    let err = &out.stderr;
     assert!(err.contains("s.csv: row 1, column target"), "{err}");
     assert!(
         err.contains("`doc`, `sent`, `source`, `translation`"),
@@ -264,9 +253,7 @@ fn count_elements(xml: &str, names: &[&str]) -> Vec<usize> {
 fn a_split_sheet_goes_to_xliff_and_back_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let seed = root().join(SEED).to_string_lossy().into_owned();
-    assert!(toolkit(&["split", &seed, "-o", "s.csv"], dir.path())
-        .status
-        .success());
+    assert!(toolkit(&["split", &seed, "-o", "s.csv"], dir.path()).code == 0);
     // Targets filled, so that the XLIFF carries them too.
     let filled = std::fs::read(root().join(FILLED)).unwrap();
     std::fs::write(dir.path().join("f.csv"), filled).unwrap();
@@ -275,11 +262,7 @@ fn a_split_sheet_goes_to_xliff_and_back_unchanged() {
             &["export", sheet, "--to", "xliff", "-o", "s.xlf"],
             dir.path(),
         );
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert_eq!(out.code, 0, "{}", &out.stderr);
         let xml = std::fs::read_to_string(dir.path().join("s.xlf")).unwrap();
         let [files, tu, targets] = count_elements(&xml, &["file", "trans-unit", "target"])[..]
         else {
@@ -295,11 +278,7 @@ fn a_split_sheet_goes_to_xliff_and_back_unchanged() {
             &["export", "s.xlf", "--to", "csv", "-o", "back.csv"],
             dir.path(),
         );
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert_eq!(out.code, 0, "{}", &out.stderr);
         let back = std::fs::read_to_string(dir.path().join("back.csv")).unwrap();
         let original = std::fs::read_to_string(dir.path().join(sheet)).unwrap();
         let strip = |s: &str| s.trim_start_matches('\u{FEFF}').to_string();
@@ -334,11 +313,7 @@ fn the_glossary_goes_to_tbx_and_back_to_the_same_glossary() {
     let csv = root().join("glossaries/ar-en.csv");
     let csv = csv.to_string_lossy();
     let out = toolkit(&["export", &csv, "--to", "tbx", "-o", "g.tbx"], dir.path());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(out.code, 0, "{}", &out.stderr);
     let xml = std::fs::read_to_string(dir.path().join("g.tbx")).unwrap();
     let builtin = Glossary::builtin();
     let n = builtin.entries().len();
@@ -359,7 +334,7 @@ fn the_glossary_goes_to_tbx_and_back_to_the_same_glossary() {
         &["export", &csv, "--to", "omegat", "-o", "g.utf8"],
         dir.path(),
     );
-    assert!(out.status.success());
+    assert_eq!(out.code, 0, "{}", out.stderr);
     let text = std::fs::read_to_string(dir.path().join("g.utf8")).unwrap();
     assert_eq!(text.lines().count(), n + variants);
     assert!(text.lines().all(|l| l.split('\t').count() == 3));

@@ -1,0 +1,235 @@
+//! Hostile input and failures (issue 7): every command survives them, names the culprit,
+//! processes the rest, and leaves no partial output behind.
+
+use crate::util::{parse_csv, seed, toolkit_in};
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    let p = dir.join(name);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, bytes).unwrap();
+}
+
+fn good_seed(dir: &Path, name: &str) {
+    std::fs::copy(seed("002_0b453c8b0ae0108c"), dir.join(name)).unwrap();
+}
+
+#[test]
+fn empty_and_whitespace_only_files_are_named() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "empty.txt", b"");
+    write(d.path(), "blank.txt", " \n\u{00A0}\r\n\t\n".as_bytes());
+    good_seed(d.path(), "good.txt");
+    let r = toolkit_in(d.path(), &["split", "."], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("empty.txt: the file is empty"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("blank.txt: the file holds only white space"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("2 input(s) failed"), "{}", r.stderr);
+    let (_, rows) = parse_csv(&r.stdout);
+    assert_eq!(rows.len(), 17);
+}
+
+#[test]
+fn invalid_utf8_in_the_middle_is_replaced_and_located() {
+    let d = tempfile::tempdir().unwrap();
+    let mut bytes = std::fs::read(seed("002_0b453c8b0ae0108c")).unwrap();
+    let at = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b'\n')
+        .nth(5)
+        .unwrap()
+        .0
+        + 1;
+    bytes.splice(at..at, [0xFF, 0xFE, b' ']);
+    write(d.path(), "broken.txt", &bytes);
+    let r = toolkit_in(d.path(), &["split", "broken.txt"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("broken.txt: invalid UTF-8") && r.stderr.contains("line 7"),
+        "{}",
+        r.stderr
+    );
+    let (_, rows) = parse_csv(&r.stdout);
+    assert_eq!(rows.len(), 17, "every sentence is still there");
+}
+
+#[test]
+fn a_long_line_without_breaks_is_split() {
+    let d = tempfile::tempdir().unwrap();
+    // 5 MB on one line (a 100 MB line is handled the same way, it just takes longer in a
+    // debug build): thousands of sentences, none lost.
+    let sentence = "وقال الوزير إن المحادثات ستستأنف الأسبوع المقبل في جنيف. ";
+    let n = 5_000_000 / sentence.len();
+    write(d.path(), "line.txt", sentence.repeat(n).as_bytes());
+    let r = toolkit_in(d.path(), &["split", "--format", "jsonl", "line.txt"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), n);
+}
+
+#[test]
+fn thousands_of_files_in_nested_folders_and_a_symlink_loop() {
+    let d = tempfile::tempdir().unwrap();
+    for i in 0..2000 {
+        write(
+            d.path(),
+            &format!("f{}/g{}/doc{i}.txt", i % 7, i % 13),
+            format!("خبر رقم {i}. وقال المتحدث إن الوضع هادئ.").as_bytes(),
+        );
+    }
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.path(), d.path().join("f1/loop")).unwrap();
+    let r = toolkit_in(d.path(), &["split", "--format", "jsonl", "."], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), 4000);
+}
+
+#[test]
+fn unreadable_vanished_and_missing_inputs_are_named_and_the_rest_processed() {
+    let d = tempfile::tempdir().unwrap();
+    good_seed(d.path(), "good.txt");
+    // A file that vanished between listing and reading looks like a dangling link.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.path().join("gone.txt"), d.path().join("vanished.txt")).unwrap();
+    write(d.path(), "locked.txt", b"secret");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(
+            d.path().join("locked.txt"),
+            std::fs::Permissions::from_mode(0o000),
+        )
+        .unwrap();
+    }
+    let root_can_read = std::fs::read(d.path().join("locked.txt")).is_ok();
+    let r = toolkit_in(d.path(), &["split", ".", "nowhere/x.txt"], None);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("vanished.txt"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("nowhere/x.txt: no such file or folder"),
+        "{}",
+        r.stderr
+    );
+    if !root_can_read {
+        assert!(
+            r.stderr.contains("locked.txt") && r.stderr.contains("ermission"),
+            "{}",
+            r.stderr
+        );
+    } else {
+        eprintln!("note: running as root, a mode-000 file is still readable; checked the rest");
+    }
+    let (_, rows) = parse_csv(&r.stdout);
+    assert!(rows.iter().any(|r| &r[0] == "good"));
+}
+
+#[test]
+fn json_lines_with_broken_records() {
+    let d = tempfile::tempdir().unwrap();
+    let lines = [
+        r#"{"id": "ok1", "text": "الجملة الأولى. الجملة الثانية."}"#,
+        r#"{"id": "broken", "text": "no closing brace""#,
+        r#"{"id": "notext"}"#,
+        r#"{"id": {"nested": 1}, "text": "x"}"#,
+        r#"{"id": 42, "text": "A numeric id is fine."}"#,
+    ];
+    write(d.path(), "in.jsonl", lines.join("\n").as_bytes());
+    let r = toolkit_in(d.path(), &["split", "in.jsonl"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("in.jsonl:2: not valid JSON"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("in.jsonl:3: missing \"text\""),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("in.jsonl:4: \"id\" must be a string or a number"),
+        "{}",
+        r.stderr
+    );
+    let (_, rows) = parse_csv(&r.stdout);
+    let docs: Vec<_> = rows.iter().map(|r| r[0].to_string()).collect();
+    assert_eq!(docs, ["ok1", "ok1", "42"]);
+}
+
+#[test]
+fn broken_pipe_ends_quietly() {
+    let d = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(seed("000_28ce33da5d2245a2")).unwrap();
+    write(d.path(), "big.txt", text.repeat(300).as_bytes());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_toolkit"))
+        .args(["split", "big.txt"])
+        .current_dir(d.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take()); // like `| head`
+    let mut err = String::new();
+    child
+        .stderr
+        .as_mut()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+}
+
+#[test]
+fn a_killed_run_leaves_no_output_file() {
+    let d = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(seed("004_24d2e195e726acda")).unwrap();
+    write(d.path(), "in/big.txt", text.repeat(2000).as_bytes());
+    std::fs::create_dir(d.path().join("out")).unwrap();
+    for signal in ["-KILL", "-TERM", "-INT"] {
+        let child = Command::new(env!("CARGO_BIN_EXE_toolkit"))
+            .args(["split", "in/big.txt", "-o", "out/sheet.csv"])
+            .current_dir(d.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        let _ = Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status();
+        let out = child.wait_with_output().unwrap();
+        let left: Vec<_> = std::fs::read_dir(d.path().join("out"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        if out.status.success() {
+            // Finished before the signal: then the file is whole.
+            assert_eq!(left.len(), 1);
+            std::fs::remove_file(d.path().join("out/sheet.csv")).unwrap();
+        } else {
+            assert!(left.is_empty(), "{signal}: left {left:?}");
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! `toolkit split` end to end on the seeds: the sheet read back with the csv crate.
+
+use crate::util::{parse_csv, root, seed, toolkit, toolkit_in};
+use toolkit::sheet::COLUMNS;
+
+#[test]
+fn split_all_seeds_gives_the_documented_sheet() {
+    let r = toolkit(&["split", "seeds/"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stdout.starts_with('\u{FEFF}'), "stdout gets no BOM");
+    let (header, rows) = parse_csv(&r.stdout);
+    assert_eq!(header, COLUMNS);
+    let docs: std::collections::BTreeSet<_> = rows.iter().map(|r| r[0].to_string()).collect();
+    assert_eq!(docs.len(), 5);
+    // No boilerplate by default, and the JavaScript notice is gone.
+    assert!(rows.iter().all(|r| &r[3] != "boilerplate"));
+    assert!(!r.stdout.contains("enable JavaScript"));
+    // Sentence numbers run 1..n in each document.
+    for d in &docs {
+        let sents: Vec<usize> = rows
+            .iter()
+            .filter(|r| &r[0] == d)
+            .map(|r| r[1].parse().unwrap())
+            .collect();
+        assert_eq!(sents, (1..=sents.len()).collect::<Vec<_>>());
+    }
+    // Seed 000: the headline is the title, the page-broken sentence is one row.
+    let s000: Vec<_> = rows.iter().filter(|r| r[0].starts_with("000_")).collect();
+    assert_eq!(&s000[0][3], "title");
+    assert!(s000[0][8].starts_with("حراك دبلوماسي دولي.. أرمينيا تدعو"));
+    assert_eq!(&s000[1][3], "caption");
+    assert!(s000
+        .iter()
+        .any(|r| r[8].contains("في إرسال قوات وتقديم دعم عسكري لأذربيجان")));
+    assert!(s000
+        .iter()
+        .any(|r| &r[3] == "credit" && &r[8] == "المصدر : الجزيرة + وكالات"));
+    // Summary and translator columns are empty in a split sheet.
+    assert!(rows
+        .iter()
+        .all(|r| r[5].is_empty() && r[6].is_empty() && r[10].is_empty()));
+}
+
+#[test]
+fn keep_boilerplate_shows_it_without_a_sentence_number() {
+    let r = toolkit(&[
+        "split",
+        "--keep-boilerplate",
+        seed("001_6b2d5fff41c62f6f").to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (_, rows) = parse_csv(&r.stdout);
+    let boiler: Vec<_> = rows.iter().filter(|r| &r[3] == "boilerplate").collect();
+    assert_eq!(
+        boiler.len(),
+        5,
+        "JS notice, 2x read more, related nodes, more from"
+    );
+    assert!(boiler.iter().all(|r| r[1].is_empty()));
+}
+
+#[test]
+fn output_file_has_a_bom_unless_asked_not_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = seed("002_0b453c8b0ae0108c");
+    let out = dir.path().join("out.csv");
+    let r = toolkit(&["split", s.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let r = toolkit(&[
+        "split",
+        "--no-bom",
+        s.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0);
+    assert!(std::fs::read(&out).unwrap().starts_with(b"doc,"));
+    // Nothing else was left in the folder (no temporary files).
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn every_format_carries_the_same_sentences() {
+    let s = seed("003_0c8c7049fcc732c8");
+    let s = s.to_str().unwrap();
+    let csv = toolkit(&["split", s]);
+    let (_, rows) = parse_csv(&csv.stdout);
+    let tsv = toolkit(&["split", "--format", "tsv", s]);
+    let mut r = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_reader(tsv.stdout.as_bytes());
+    let tsv_sources: Vec<String> = r.records().map(|x| x.unwrap()[8].to_string()).collect();
+    let jsonl = toolkit(&["split", "--format", "jsonl", s]);
+    let json_sources: Vec<String> = jsonl
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let text = toolkit(&["split", "--format", "text", s]);
+    let csv_sources: Vec<String> = rows.iter().map(|r| r[8].to_string()).collect();
+    assert_eq!(csv_sources, tsv_sources);
+    assert_eq!(csv_sources, json_sources);
+    for src in &csv_sources {
+        assert!(text.stdout.contains(src.as_str()));
+    }
+    assert_eq!(csv_sources.len(), 22);
+}
+
+#[test]
+fn stdin_text_and_jsonl() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read(seed("002_0b453c8b0ae0108c")).unwrap();
+    let r = toolkit_in(dir.path(), &["split", "-"], Some(&text));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (_, rows) = parse_csv(&r.stdout);
+    assert_eq!(&rows[0][0], "stdin");
+    let jsonl = "{\"id\":\"a1\",\"text\":\"The talks were hosted by the U.S. The next round will take place in Geneva.\"}\n{\"id\":\"a2\",\"text\":\"وقال د. محمد إن الاتفاق خطوة أولى. وأضاف أن التطبيق هو الاختبار.\",\"lang\":\"ar\"}\n";
+    let r = toolkit_in(dir.path(), &["split", "-"], Some(jsonl.as_bytes()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (_, rows) = parse_csv(&r.stdout);
+    let got: Vec<_> = rows
+        .iter()
+        .map(|r| (r[0].to_string(), r[4].to_string(), r[8].to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "a1".into(),
+                "en".into(),
+                "The talks were hosted by the U.S.".into()
+            ),
+            (
+                "a1".into(),
+                "en".into(),
+                "The next round will take place in Geneva.".into()
+            ),
+            (
+                "a2".into(),
+                "ar".into(),
+                "وقال د. محمد إن الاتفاق خطوة أولى.".into()
+            ),
+            (
+                "a2".into(),
+                "ar".into(),
+                "وأضاف أن التطبيق هو الاختبار.".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn encodings_and_line_endings_give_the_same_sentences() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(seed("000_28ce33da5d2245a2")).unwrap();
+    let crlf = text.replace('\n', "\r\n");
+    let cr = text.replace('\n', "\r");
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(crlf.as_bytes());
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(&text);
+    // Windows-1256 cannot hold every character (ّ is fine, but check it round-trips).
+    let variants: Vec<(&str, Vec<u8>)> = vec![
+        ("lf.txt", text.clone().into_bytes()),
+        ("crlf.txt", crlf.into_bytes()),
+        ("cr.txt", cr.into_bytes()),
+        ("bom.txt", bom),
+        ("utf16.txt", utf16),
+        ("cp1256.txt", cp1256.into_owned()),
+    ];
+    let mut sheets = vec![];
+    for (name, bytes) in &variants {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+        let r = toolkit_in(dir.path(), &["split", name], None);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        if *name == "cp1256.txt" {
+            assert!(
+                r.stderr.contains("cp1256.txt") && r.stderr.contains("Windows-1256"),
+                "{}",
+                r.stderr
+            );
+        }
+        let (_, rows) = parse_csv(&r.stdout);
+        sheets.push(rows.iter().map(|r| r[8].to_string()).collect::<Vec<_>>());
+    }
+    for s in &sheets[1..] {
+        assert_eq!(s, &sheets[0]);
+    }
+}
+
+#[test]
+fn a_bad_file_is_named_and_the_others_still_processed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(seed("002_0b453c8b0ae0108c"), dir.path().join("good.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("photo.txt"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
+    let r = toolkit_in(dir.path(), &["split", ".", "missing.txt"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("photo.txt") && r.stderr.contains("binary"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("empty.txt") && r.stderr.contains("empty"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("missing.txt") && r.stderr.contains("no such file"),
+        "{}",
+        r.stderr
+    );
+    let (_, rows) = parse_csv(&r.stdout);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| &r[0] == "good"));
+}
+
+#[test]
+fn output_equal_to_an_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("a.txt");
+    std::fs::copy(seed("002_0b453c8b0ae0108c"), &p).unwrap();
+    let before = std::fs::read(&p).unwrap();
+    let r = toolkit_in(dir.path(), &["split", "a.txt", "-o", "a.txt"], None);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("also an input"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+}
+
+#[test]
+fn unwritable_output_folder_fails_before_work() {
+    let r = toolkit(&["split", "seeds/", "-o", "/no/such/folder/out.csv"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("/no/such/folder"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+    let _ = root();
+}
