@@ -163,7 +163,18 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
                     continue;
                 }
                 match name.as_slice() {
-                    b"xliff" => saw_root = true,
+                    b"xliff" => {
+                        saw_root = true;
+                        let version = attr(&e, "version").unwrap_or_default();
+                        if version.starts_with('2') {
+                            return Err(Error::Sheet {
+                                path: path.to_path_buf(),
+                                row: line_at(pos),
+                                column: None,
+                                reason: format!("XLIFF {version} is not supported; export the file as XLIFF 1.2 from the CAT tool"),
+                            });
+                        }
+                    }
                     b"file" => {
                         if let Some(o) = attr(&e, "original") {
                             file_doc = o;

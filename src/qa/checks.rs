@@ -446,6 +446,19 @@ mod tests {
         assert!(form("Pashinyan's video, the army").is_empty());
     }
 
+    proptest::proptest! {
+        /// No check panics on any text, Arabic presentation forms and marks included.
+        #[test]
+        fn checks_never_panic(source in "\\PC{0,40}", target in "[\\PC\u{FDF0}-\u{FDFF}\u{0610}-\u{061A} \"()]{0,40}") {
+            let _ = untranslated(&source, &target);
+            let _ = missing_numbers(&source, &target);
+            let _ = form(&target);
+            let t = Term { source: source.clone(), accepted: vec![source.clone(), "ﷺ x".into()] };
+            let _ = key_term(&t, &target);
+            let _ = near_miss(&target, &source);
+        }
+    }
+
     #[test]
     fn edit_distances() {
         assert_eq!(edit_distance("pashinian", "pashinyan"), 1);
