@@ -58,35 +58,18 @@ pub fn write_omegat<W: Write>(mut out: W, tb: &TermBase) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::termbase::TermEntry;
+    use crate::export::termbase::sample;
 
     #[test]
     fn one_line_per_spelling() {
-        let tb = TermBase {
-            source_lang: "ar".into(),
-            target_lang: "en".into(),
-            entries: vec![
-                TermEntry {
-                    source: "باشينيان".into(),
-                    target: "Pashinyan".into(),
-                    variants: vec!["باشنيان".into()],
-                    kind: "person".into(),
-                    note: "Armenian\tprime minister".into(),
-                    ..TermEntry::default()
-                },
-                TermEntry {
-                    source: "باكو".into(),
-                    target: "Baku".into(),
-                    ..TermEntry::default()
-                },
-            ],
-        };
         let mut out = Vec::new();
-        write_omegat(&mut out, &tb).unwrap();
+        write_omegat(&mut out, &sample()).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "باشينيان\tPashinyan\tperson; Armenian prime minister\n\
-             باشنيان\tPashinyan\tvariant of باشينيان=Pashinyan; person; Armenian prime minister\n\
+            "باشينيان\tPashinyan\tperson; Armenian prime minister & <PM>\n\
+             باشنيان\tPashinyan\tvariant of باشينيان=Pashinyan; person; Armenian prime minister & <PM>\n\
+             تركيا\tTurkey\tplace\n\
+             تركيا\tTürkiye\tvariant of تركيا=Turkey; place\n\
              باكو\tBaku\t\n"
         );
     }

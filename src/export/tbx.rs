@@ -309,39 +309,16 @@ fn languages(entries: &[Entry]) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn base() -> TermBase {
-        TermBase {
-            source_lang: "ar".into(),
-            target_lang: "en".into(),
-            entries: vec![
-                TermEntry {
-                    source: "باشينيان".into(),
-                    target: "Pashinyan".into(),
-                    variants: vec!["باشنيان".into()],
-                    kind: "person".into(),
-                    note: "Armenian prime minister & <PM>".into(),
-                    ..TermEntry::default()
-                },
-                TermEntry {
-                    source: "تركيا".into(),
-                    target: "Turkey".into(),
-                    target_variants: vec!["Türkiye".into()],
-                    kind: "place".into(),
-                    ..TermEntry::default()
-                },
-            ],
-        }
-    }
+    use crate::export::termbase::sample;
 
     #[test]
     fn round_trips() {
         let mut out = Vec::new();
-        write_tbx(&mut out, &base(), "test.csv").unwrap();
+        write_tbx(&mut out, &sample(), "test.csv").unwrap();
         let xml = String::from_utf8(out).unwrap();
         assert!(xml.contains(r#"<martif type="TBX-Basic" xml:lang="en">"#));
         assert!(xml.contains(r#"<descrip type="subjectField">person</descrip>"#));
-        assert_eq!(parse_tbx(Path::new("t.tbx"), &xml).unwrap(), base());
+        assert_eq!(parse_tbx(Path::new("t.tbx"), &xml).unwrap(), sample());
     }
 
     #[test]

@@ -73,6 +73,35 @@ impl TermBase {
     }
 }
 
+/// A small term base for the exporters' tests: a variant spelling, an admitted target
+/// variant, a note with characters that need escaping, and a bare entry.
+#[cfg(test)]
+pub(crate) fn sample() -> TermBase {
+    let entry = |source: &str, target: &str| TermEntry {
+        source: source.into(),
+        target: target.into(),
+        ..TermEntry::default()
+    };
+    TermBase {
+        source_lang: "ar".into(),
+        target_lang: "en".into(),
+        entries: vec![
+            TermEntry {
+                variants: vec!["باشنيان".into()],
+                kind: "person".into(),
+                note: "Armenian\tprime minister & <PM>".into(),
+                ..entry("باشينيان", "Pashinyan")
+            },
+            TermEntry {
+                target_variants: vec!["Türkiye".into()],
+                kind: "place".into(),
+                ..entry("تركيا", "Turkey")
+            },
+            entry("باكو", "Baku"),
+        ],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

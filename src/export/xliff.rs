@@ -135,6 +135,12 @@ struct Unit {
 pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
     let mut reader = Reader::from_str(text);
     let line_at = |pos: u64| line_at(text, pos);
+    let xml_error = |pos: u64, what: &str, e: &dyn std::fmt::Display| Error::Sheet {
+        path: path.to_path_buf(),
+        row: line_at(pos),
+        column: None,
+        reason: format!("{what} (line {}): {e}", line_at(pos)),
+    };
     let mut data = SheetData {
         path: path.to_path_buf(),
         ..SheetData::default()
@@ -149,12 +155,9 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
     let mut saw_root = false;
     loop {
         let pos = reader.buffer_position();
-        let ev = reader.read_event().map_err(|e| Error::Sheet {
-            path: path.to_path_buf(),
-            row: line_at(pos),
-            column: None,
-            reason: format!("not well-formed XML (line {}): {e}", line_at(pos)),
-        })?;
+        let ev = reader
+            .read_event()
+            .map_err(|e| xml_error(pos, "not well-formed XML", &e))?;
         match ev {
             Event::Start(e) => {
                 let name = e.local_name().as_ref().to_vec();
@@ -233,12 +236,9 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
                 }
             }
             Event::Text(t) if skip == 0 => {
-                let s = t.unescape().map_err(|e| Error::Sheet {
-                    path: path.to_path_buf(),
-                    row: line_at(pos),
-                    column: None,
-                    reason: format!("bad character reference (line {}): {e}", line_at(pos)),
-                })?;
+                let s = t
+                    .unescape()
+                    .map_err(|e| xml_error(pos, "bad character reference", &e))?;
                 if field == Some(Field::Columns) {
                     declared.push_str(&s);
                 } else {
