@@ -73,25 +73,30 @@ impl Problem {
     }
 }
 
-/// The target forms a match accepts: the entry's target, and the other forms when the
-/// target cell lists several (`Turkey|Türkiye`).
-pub fn accepted_targets(m: &NameMatch) -> Vec<String> {
-    m.target
-        .split('|')
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
+/// The glossary name a match found, with the target forms it accepts: the entry's
+/// target, and the other forms when the target cell lists several (`Turkey|Türkiye`).
+pub fn term_of(m: &NameMatch) -> Term {
+    Term {
+        source: m.term.clone(),
+        accepted: m
+            .target
+            .split('|')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect(),
+    }
 }
 
 /// Check the rows of a sheet (of one or several files, checked together) against a
 /// glossary. Problems come in row order.
 pub fn check_sheet(rows: &[SheetRow], glossary: &Glossary) -> Vec<Problem> {
-    check_rows(rows, |s| glossary.find(s))
+    check_rows(rows, |s| glossary.find(s).iter().map(term_of).collect())
 }
 
-/// [`check_sheet`] with any name finder (tests use a small one).
-pub fn check_rows(rows: &[SheetRow], find: impl Fn(&str) -> Vec<NameMatch>) -> Vec<Problem> {
+/// [`check_sheet`] with any finder of the glossary names of a source sentence, in text
+/// order (tests use a small one).
+pub fn check_rows(rows: &[SheetRow], find: impl Fn(&str) -> Vec<Term>) -> Vec<Problem> {
     // (row index, finding), sorted at the end so that each row's problems stay together.
     let mut found: Vec<(usize, Finding)> = Vec::new();
     // Per glossary name: how each row spells it, for the consistency check.
@@ -103,18 +108,14 @@ pub fn check_rows(rows: &[SheetRow], find: impl Fn(&str) -> Vec<NameMatch>) -> V
             continue;
         }
         let mut seen: Vec<String> = Vec::new();
-        for m in find(&row.source) {
-            if seen.contains(&m.term) {
+        for term in find(&row.source) {
+            if seen.contains(&term.source) {
                 continue;
             }
-            seen.push(m.term.clone());
-            let term = Term {
-                source: m.term.clone(),
-                accepted: accepted_targets(&m),
-            };
+            seen.push(term.source.clone());
             match checks::key_term(&term, &row.target) {
                 Ok(u) => spellings
-                    .entry(m.term)
+                    .entry(term.source)
                     .or_default()
                     .push((i, u.spelled, u.form)),
                 Err(f) => found.push((i, f)),
@@ -223,7 +224,6 @@ fn inconsistent_spellings(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::MatchKind;
 
     const NAMES: [(&str, &str); 3] = [
         ("باشينيان", "Pashinyan"),
@@ -232,23 +232,19 @@ mod tests {
     ];
 
     /// A finder that knows three names, exactly as written.
-    fn find(s: &str) -> Vec<NameMatch> {
+    fn find(s: &str) -> Vec<Term> {
         let mut out = Vec::new();
         for (term, target) in NAMES {
             for (start, _) in s.match_indices(term) {
-                out.push(NameMatch {
-                    start,
-                    end: start + term.len(),
-                    surface: term.into(),
-                    term: term.into(),
-                    target: target.into(),
-                    kind: MatchKind::Exact,
-                    score: 1.0,
-                });
+                let term = Term {
+                    source: term.into(),
+                    accepted: vec![target.into()],
+                };
+                out.push((start, term));
             }
         }
-        out.sort_by_key(|m| m.start);
-        out
+        out.sort_by_key(|(start, _)| *start);
+        out.into_iter().map(|(_, t)| t).collect()
     }
 
     fn row(sent: usize, source: &str, target: &str) -> SheetRow {
