@@ -170,6 +170,27 @@ pub fn run(args: Args) -> Outcome {
         Ok(r) => r,
         Err(o) => return o,
     };
+    // A sheet the translator filled is checked row by row against the glossary; articles
+    // are searched for names. A run does one or the other.
+    let sheets: Vec<PathBuf> = common
+        .inputs
+        .iter()
+        .map(PathBuf::from)
+        .filter(|p| toolkit::qa::is_sheet(p))
+        .collect();
+    if !sheets.is_empty() {
+        if sheets.len() != common.inputs.len() {
+            error("give either articles or filled sheets to glossary-check, not both in one run");
+            return Outcome::Failed;
+        }
+        return super::check_sheet::run(
+            &sheets,
+            &ready.glossary,
+            common.output.as_deref(),
+            ready.format,
+            common.quiet,
+        );
+    }
     if let Some(dir) = &args.out_dir {
         if let Err(e) = std::fs::create_dir_all(dir) {
             error(format!("--out-dir {}: {e}", dir.display()));

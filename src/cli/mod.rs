@@ -1,5 +1,6 @@
 //! Command-line interface: one file per subcommand, plus the shared document runner.
 
+mod check_sheet;
 mod common;
 mod eval;
 mod export;

@@ -148,9 +148,17 @@ impl Glossary {
         Arc::clone(&BUILTIN)
     }
 
-    /// Load a CSV or TSV glossary file (UTF-8 with or without BOM, UTF-16, or
+    /// Load a CSV, TSV or TBX glossary file (UTF-8 with or without BOM, UTF-16, or
     /// Windows-1256). Warnings (duplicates...) are kept in [`Glossary::warnings`].
     pub fn from_path(path: &Path) -> Result<Glossary> {
+        // TBX goes through the same loader and checks as CSV.
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("tbx"))
+        {
+            let tb = crate::export::tbx::read_tbx(path)?;
+            return Glossary::from_text(path, &tb.to_csv());
+        }
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let decoded = crate::input::decode(&bytes, path)?;
         let mut g = Glossary::from_text(path, &decoded.text)?;

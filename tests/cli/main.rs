@@ -4,6 +4,7 @@ mod glossary;
 mod golden;
 mod hostile;
 mod properties;
+mod roundtrip;
 mod split;
 mod summarize;
 mod util;

@@ -1,0 +1,432 @@
+//! XLIFF 1.2, the file CAT tools (memoQ, Trados, OmegaT, Phrase) open: one `<file>` per
+//! document, one `<trans-unit id="doc:sent">` per sentence, the glossary names of the
+//! sentence as `<note from="glossary">term=target</note>`, the translator's note as
+//! `<note from="translator">`, and the sheet's other columns as
+//! `<context context-type="x-COLUMN">` so that a sheet survives the round trip.
+//!
+//! The reader also takes what other tools write: a missing `<target>`, inline tags
+//! (`<g>`, `<mrk>` keep their text; `<x/>`, `<bx/>`, `<ph>...</ph>` are codes, not
+//! text), and `<alt-trans>` suggestions, which are not the translation.
+
+use super::xml::{attr, end, line_at, start, text_element};
+use crate::error::{Error, Result};
+use crate::qa::sheet_reader::{SheetData, SheetRow};
+use quick_xml::events::{BytesDecl, Event};
+use quick_xml::{Reader, Writer};
+use std::io::{self, Write};
+use std::path::Path;
+
+/// The XLIFF 1.2 namespace.
+pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1.2";
+
+/// Sheet columns that have a place of their own in a trans-unit.
+const NAMES: &str = "names";
+const NOTE: &str = "note";
+const ROW_COLUMNS: [&str; 4] = ["doc", "sent", "source", "target"];
+/// The `from` of the file-level note that keeps the sheet's header, so that a sheet
+/// comes back from XLIFF with its columns in their order.
+const COLUMNS_NOTE: &str = "toolkit-columns";
+
+/// The glossary names of a `names` cell (`term=target; term=target`) as pairs.
+pub fn parse_names(cell: &str) -> Vec<(String, String)> {
+    cell.split("; ")
+        .filter_map(|p| p.split_once('='))
+        .map(|(t, g)| (t.trim().to_string(), g.trim().to_string()))
+        .filter(|(t, _)| !t.is_empty())
+        .collect()
+}
+
+/// Write `sheet` as XLIFF 1.2 from `source_lang` to `target_lang`. `names` gives each
+/// row's glossary names as `(term, target)` pairs, written as notes.
+pub fn write_xliff<W: Write>(
+    out: W,
+    sheet: &SheetData,
+    source_lang: &str,
+    target_lang: &str,
+    names: impl Fn(&SheetRow) -> Vec<(String, String)>,
+) -> io::Result<()> {
+    let mut w = Writer::new_with_indent(out, b' ', 2);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    start(&mut w, "xliff", &[("version", "1.2"), ("xmlns", NAMESPACE)])?;
+    let contexts: Vec<&String> = sheet
+        .columns
+        .iter()
+        .filter(|c| {
+            let c = c.to_ascii_lowercase();
+            !ROW_COLUMNS.contains(&c.as_str()) && c != NAMES && c != NOTE && !c.is_empty()
+        })
+        .collect();
+    let mut rows = sheet.rows.iter().peekable();
+    while let Some(first) = rows.peek() {
+        let doc = first.doc.clone();
+        let file = [
+            ("original", doc.as_str()),
+            ("source-language", source_lang),
+            ("target-language", target_lang),
+            ("datatype", "plaintext"),
+        ];
+        start(&mut w, "file", &file)?;
+        start(&mut w, "header", &[])?;
+        let header = sheet.columns.join(",");
+        text_element(&mut w, "note", &[("from", COLUMNS_NOTE)], &header)?;
+        end(&mut w, "header")?;
+        start(&mut w, "body", &[])?;
+        while let Some(row) = rows.next_if(|r| r.doc == doc) {
+            let id = format!("{}:{}", row.doc, row.sent);
+            start(&mut w, "trans-unit", &[("id", &id)])?;
+            text_element(&mut w, "source", &[("xml:lang", source_lang)], &row.source)?;
+            if !row.target.is_empty() {
+                let attrs = [("xml:lang", target_lang), ("state", "translated")];
+                text_element(&mut w, "target", &attrs, &row.target)?;
+            }
+            let filled: Vec<_> = contexts
+                .iter()
+                .filter(|c| !row.cell(c).is_empty())
+                .collect();
+            if !filled.is_empty() {
+                let group = [("name", "sheet"), ("purpose", "information")];
+                start(&mut w, "context-group", &group)?;
+                for c in filled {
+                    let ty = format!("x-{c}");
+                    text_element(&mut w, "context", &[("context-type", &ty)], row.cell(c))?;
+                }
+                end(&mut w, "context-group")?;
+            }
+            for (term, target) in names(row) {
+                let n = format!("{term}={target}");
+                text_element(&mut w, "note", &[("from", "glossary")], &n)?;
+            }
+            if let Some(note) = row.get(NOTE).filter(|n| !n.is_empty()) {
+                text_element(&mut w, "note", &[("from", "translator")], note)?;
+            }
+            end(&mut w, "trans-unit")?;
+        }
+        end(&mut w, "body")?;
+        end(&mut w, "file")?;
+    }
+    end(&mut w, "xliff")?;
+    w.into_inner().write_all(b"\n")
+}
+
+/// Where text goes while reading a trans-unit.
+#[derive(Debug, Clone, PartialEq)]
+enum Field {
+    Source,
+    Target,
+    Context(String),
+    GlossaryNote,
+    Note,
+    Columns,
+}
+
+/// A trans-unit being read.
+#[derive(Debug, Default)]
+struct Unit {
+    id: String,
+    source: String,
+    target: String,
+    extra: Vec<(String, String)>,
+    names: Vec<String>,
+    notes: Vec<String>,
+}
+
+/// Read an XLIFF 1.2 file as a sheet: `doc, sent, source, target`, then the other
+/// columns the units carry (`names` from the glossary notes, `note` from the others).
+pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
+    let mut reader = Reader::from_str(text);
+    let line_at = |pos: u64| line_at(text, pos);
+    let xml_error = |pos: u64, what: &str, e: &dyn std::fmt::Display| Error::Sheet {
+        path: path.to_path_buf(),
+        row: line_at(pos),
+        column: None,
+        reason: format!("{what} (line {}): {e}", line_at(pos)),
+    };
+    let mut data = SheetData {
+        path: path.to_path_buf(),
+        ..SheetData::default()
+    };
+    let mut columns: Vec<String> = ROW_COLUMNS.iter().map(|c| c.to_string()).collect();
+    let mut declared = String::new();
+    let mut file_doc = crate::input::stem(path);
+    let mut unit: Option<Unit> = None;
+    let mut field: Option<Field> = None;
+    // Depth inside elements whose content is not text: inline codes, alt-trans, seg-source.
+    let mut skip = 0usize;
+    let mut saw_root = false;
+    loop {
+        let pos = reader.buffer_position();
+        let ev = reader
+            .read_event()
+            .map_err(|e| xml_error(pos, "not well-formed XML", &e))?;
+        match ev {
+            Event::Start(e) => {
+                let name = e.local_name().as_ref().to_vec();
+                if skip > 0 || is_skipped(&name) {
+                    skip += 1;
+                    continue;
+                }
+                match name.as_slice() {
+                    b"xliff" => {
+                        saw_root = true;
+                        let version = attr(&e, "version").unwrap_or_default();
+                        if version.starts_with('2') {
+                            return Err(Error::Sheet {
+                                path: path.to_path_buf(),
+                                row: line_at(pos),
+                                column: None,
+                                reason: format!("XLIFF {version} is not supported; export the file as XLIFF 1.2 from the CAT tool"),
+                            });
+                        }
+                    }
+                    b"file" => {
+                        if let Some(o) = attr(&e, "original") {
+                            file_doc = o;
+                        }
+                        data.source_lang = data.source_lang.or(attr(&e, "source-language"));
+                        data.target_lang = data.target_lang.or(attr(&e, "target-language"));
+                    }
+                    b"trans-unit" => {
+                        unit = Some(Unit {
+                            id: attr(&e, "id").unwrap_or_default(),
+                            ..Unit::default()
+                        })
+                    }
+                    b"source" if unit.is_some() => field = Some(Field::Source),
+                    b"target" if unit.is_some() => field = Some(Field::Target),
+                    b"context" if unit.is_some() => {
+                        let ty = attr(&e, "context-type").unwrap_or_default();
+                        field = ty.strip_prefix("x-").map(|c| Field::Context(c.to_string()));
+                    }
+                    b"note" if attr(&e, "from").as_deref() == Some(COLUMNS_NOTE) => {
+                        declared.clear();
+                        field = Some(Field::Columns);
+                    }
+                    b"note" if unit.is_some() => {
+                        let from_glossary = attr(&e, "from").as_deref() == Some("glossary");
+                        field = Some(if from_glossary {
+                            Field::GlossaryNote
+                        } else {
+                            Field::Note
+                        });
+                        if let Some(u) = unit.as_mut() {
+                            if from_glossary {
+                                u.names.push(String::new());
+                            } else {
+                                u.notes.push(String::new());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::End(e) => {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                match e.local_name().as_ref() {
+                    b"source" | b"target" | b"context" | b"note" => field = None,
+                    b"trans-unit" => {
+                        if let Some(u) = unit.take() {
+                            let row = data.rows.len() + 2;
+                            data.rows.push(unit_row(u, &file_doc, row, &mut columns));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(t) if skip == 0 => {
+                let s = t
+                    .unescape()
+                    .map_err(|e| xml_error(pos, "bad character reference", &e))?;
+                if field == Some(Field::Columns) {
+                    declared.push_str(&s);
+                } else {
+                    push_text(unit.as_mut(), field.as_ref(), &s);
+                }
+            }
+            Event::CData(t) if skip == 0 => {
+                push_text(unit.as_mut(), field.as_ref(), &String::from_utf8_lossy(&t));
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !saw_root {
+        return Err(Error::Sheet {
+            path: path.to_path_buf(),
+            row: 1,
+            column: None,
+            reason: "not an XLIFF file: no <xliff> element".into(),
+        });
+    }
+    // The sheet's own header when we wrote the file, then whatever else the units hold.
+    let mut header: Vec<String> = declared
+        .split(',')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    for c in columns {
+        if !header.iter().any(|h| h.eq_ignore_ascii_case(&c)) {
+            header.push(c);
+        }
+    }
+    // Every row gets every column, empty where its unit had nothing.
+    for r in &mut data.rows {
+        let extra = header
+            .iter()
+            .filter(|c| !ROW_COLUMNS.contains(&c.to_ascii_lowercase().as_str()))
+            .map(|c| (c.clone(), r.get(c).unwrap_or("").to_string()))
+            .collect();
+        r.extra = extra;
+    }
+    data.columns = header;
+    Ok(data)
+}
+
+/// Elements whose content is not translatable text: inline codes (their content is the
+/// original markup), alternative translations, and memoQ/Trados segmented copies.
+fn is_skipped(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"ph" | b"bpt" | b"ept" | b"it" | b"alt-trans" | b"seg-source" | b"sub"
+    )
+}
+
+fn push_text(unit: Option<&mut Unit>, field: Option<&Field>, s: &str) {
+    let (Some(u), Some(f)) = (unit, field) else {
+        return;
+    };
+    match f {
+        Field::Source => u.source.push_str(s),
+        Field::Target => u.target.push_str(s),
+        Field::Context(c) => match u.extra.iter_mut().find(|(k, _)| k == c) {
+            Some((_, v)) => v.push_str(s),
+            None => u.extra.push((c.clone(), s.to_string())),
+        },
+        Field::GlossaryNote => u.names.last_mut().into_iter().for_each(|n| n.push_str(s)),
+        Field::Note => u.notes.last_mut().into_iter().for_each(|n| n.push_str(s)),
+        Field::Columns => {}
+    }
+}
+
+/// A finished unit as a sheet row; the id `doc:sent` gives both, otherwise the file's
+/// `original` is the document and the id the sentence.
+fn unit_row(u: Unit, file_doc: &str, row: usize, columns: &mut Vec<String>) -> SheetRow {
+    let (doc, sent) = match u.id.rsplit_once(':') {
+        Some((d, s)) if !d.is_empty() => (d.to_string(), s.to_string()),
+        _ => (file_doc.to_string(), u.id.clone()),
+    };
+    let mut extra = u.extra;
+    if !u.names.is_empty() {
+        extra.push((NAMES.into(), u.names.join("; ")));
+    }
+    if !u.notes.is_empty() {
+        extra.push((NOTE.into(), u.notes.join("\n")));
+    }
+    for (c, _) in &extra {
+        if !columns.contains(c) {
+            columns.push(c.clone());
+        }
+    }
+    SheetRow {
+        row,
+        doc,
+        sent,
+        source: u.source,
+        target: u.target,
+        extra,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet() -> SheetData {
+        crate::qa::sheet_reader::parse_delimited(
+            Path::new("s.csv"),
+            "doc,sent,kind,source,names,target,note\n\
+             d1,1,title,\"قال باشينيان <لا> & \"\"نعم\"\"\",باشينيان=Pashinyan,\"Pashinyan said <no> & \"\"yes\"\"\",\n\
+             d1,2,body,سطر,,\"two\r\nlines\",check this\n\
+             d2,1,body,باكو,باكو=Baku,,\n",
+        )
+        .unwrap()
+    }
+
+    fn write(s: &SheetData) -> String {
+        let mut out = Vec::new();
+        write_xliff(&mut out, s, "ar", "en", |r| parse_names(r.cell("names"))).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn round_trips_a_sheet() {
+        let s = sheet();
+        let xml = write(&s);
+        let back = read_xliff(Path::new("s.xlf"), &xml).unwrap();
+        assert_eq!(back.source_lang.as_deref(), Some("ar"));
+        assert_eq!(back.target_lang.as_deref(), Some("en"));
+        assert_eq!(back.columns, s.columns);
+        assert_eq!(back.rows.len(), 3);
+        for (a, b) in s.rows.iter().zip(&back.rows) {
+            for c in &s.columns {
+                assert_eq!(a.cell(c), b.cell(c), "{c}");
+            }
+        }
+        assert_eq!(back.rows[0].row, 2);
+    }
+
+    #[test]
+    fn writes_one_file_per_document_and_notes() {
+        let xml = write(&sheet());
+        assert_eq!(xml.matches("<file ").count(), 2);
+        assert!(xml.contains(r#"<trans-unit id="d1:1">"#));
+        assert!(xml.contains(r#"<note from="glossary">باشينيان=Pashinyan</note>"#));
+        assert!(xml.contains(r#"<note from="translator">check this</note>"#));
+        assert!(xml.contains(r#"<context context-type="x-kind">title</context>"#));
+        // The untranslated unit has no target.
+        let last = &xml[xml.find(r#"id="d2:1""#).unwrap()..];
+        assert!(!last.contains("<target"));
+    }
+
+    #[test]
+    fn reads_cat_tool_files() {
+        let xml = r#"<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="C:\jobs\article.docx" source-language="ar-SA" target-language="en-US" datatype="x-docx">
+  <body>
+   <trans-unit id="7">
+    <source>قال <g id="1">باشينيان</g><x id="2"/> اليوم</source>
+    <seg-source><mrk mtype="seg" mid="1">قال باشينيان اليوم</mrk></seg-source>
+    <target state="translated">Pashinyan <bpt id="1">&lt;b&gt;</bpt>said<ept id="1">&lt;/b&gt;</ept> <g id="1">today</g></target>
+    <alt-trans><target>Pashinian said</target></alt-trans>
+   </trans-unit>
+   <trans-unit id="8"><source>باكو</source></trans-unit>
+  </body>
+ </file>
+</xliff>"#;
+        let s = read_xliff(Path::new("job.xlf"), xml).unwrap();
+        assert_eq!(s.rows.len(), 2);
+        let r = &s.rows[0];
+        assert_eq!(r.doc, r"C:\jobs\article.docx");
+        assert_eq!(r.sent, "7");
+        assert_eq!(r.source, "قال باشينيان اليوم");
+        assert_eq!(r.target, "Pashinyan said today");
+        assert_eq!(s.rows[1].target, "");
+        assert_eq!(s.source_lang.as_deref(), Some("ar-SA"));
+        assert_eq!(s.columns, ["doc", "sent", "source", "target"]);
+    }
+
+    #[test]
+    fn broken_xml_says_where() {
+        let e = read_xliff(Path::new("b.xlf"), "<xliff>\n<file>\n<body></file>")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("b.xlf: row"), "{e}");
+        let e = read_xliff(Path::new("c.xlf"), "<root/>")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("no <xliff> element"), "{e}");
+    }
+}

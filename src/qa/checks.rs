@@ -1,0 +1,468 @@
+//! The checks of one row, each a small function from the row's text to findings: the
+//! ones Xbench and Trados Verifier run, with Arabic morphology left to the glossary
+//! matcher and Arabic digits folded to ASCII.
+
+use crate::text::normalize::{fold, fold_with_map};
+use crate::text::words;
+
+/// What a check is about; the names are the `check` column of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Check {
+    /// The target is empty, or is the source copied over.
+    Untranslated,
+    /// A glossary name of the source is missing from the target (or misspelled there).
+    KeyTerm,
+    /// A number of the source is missing from the target.
+    Number,
+    /// The same source translated two ways, or one name spelled two ways.
+    Inconsistency,
+    /// Unpaired quotes or brackets, a doubled word, a double space.
+    Form,
+}
+
+impl Check {
+    /// The name in the report.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Check::Untranslated => "untranslated",
+            Check::KeyTerm => "key-term",
+            Check::Number => "number",
+            Check::Inconsistency => "inconsistency",
+            Check::Form => "form",
+        }
+    }
+
+    /// Errors are what a reviewer must fix (a wrong name, a lost number, a gap); the
+    /// others are worth a look but may be right.
+    pub fn is_error(self) -> bool {
+        matches!(self, Check::Untranslated | Check::KeyTerm | Check::Number)
+    }
+}
+
+/// One problem found in one row, before it is placed in the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Which check.
+    pub check: Check,
+    /// The source term or number the finding is about (empty when none).
+    pub source_term: String,
+    /// What the target should hold.
+    pub expected: String,
+    /// What it holds instead (empty when nothing close was found).
+    pub found: String,
+}
+
+impl Finding {
+    fn new(check: Check, source_term: &str, expected: &str, found: &str) -> Self {
+        Finding {
+            check,
+            source_term: source_term.to_string(),
+            expected: expected.to_string(),
+            found: found.to_string(),
+        }
+    }
+}
+
+/// Whitespace runs collapsed to one space and trimmed: how two targets are compared.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An empty target, or the source copied into the target.
+pub fn untranslated(source: &str, target: &str) -> Option<Finding> {
+    if target.trim().is_empty() {
+        return Some(Finding::new(Check::Untranslated, "", "a translation", ""));
+    }
+    (fold(&squash(source)) == fold(&squash(target)))
+        .then(|| Finding::new(Check::Untranslated, "", "a translation", "the source text"))
+}
+
+// ---------------------------------------------------------------- key terms
+
+/// English endings that may follow a name without making it another word: plurals and
+/// possessives (Armenians), and the adjectives of places (Azerbaijani, Armenian).
+const NAME_SUFFIXES: [&str; 5] = ["s", "i", "n", "an", "ese"];
+
+/// Where a name stands in a target, in the target's own spelling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermUse {
+    /// The accepted target form that was found.
+    pub form: String,
+    /// The text as written in the target (its case may differ from `form`).
+    pub spelled: String,
+}
+
+/// Find the first of `accepted` in `target`: case- and diacritic-insensitive, at word
+/// boundaries (a name followed by one of [`NAME_SUFFIXES`] still counts).
+pub fn find_term(target: &str, accepted: &[String]) -> Option<TermUse> {
+    let folded = fold_with_map(target);
+    let hay = folded.text.as_str();
+    for form in accepted {
+        let needle = fold(form.trim());
+        if needle.is_empty() {
+            continue;
+        }
+        for (at, _) in hay.match_indices(&needle) {
+            let end = at + needle.len();
+            let before_ok = !hay[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let rest: String = hay[end..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            if before_ok && (rest.is_empty() || NAME_SUFFIXES.contains(&rest.as_str())) {
+                let (s, e) = folded.original_range(at, end, target);
+                return Some(TermUse {
+                    form: form.trim().to_string(),
+                    spelled: target[s..e].to_string(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Levenshtein distance over characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// The run of target words most like `expected` (same number of words), if it is close
+/// enough to be a misspelling of it: similarity ≥ 0.75, or at most two edits in a name of
+/// seven letters or more (Pashinian for Pashinyan, Aliev for Aliyev).
+pub fn near_miss(target: &str, expected: &str) -> Option<String> {
+    let want = fold(&squash(expected));
+    let n = want.split(' ').count();
+    let ws: Vec<_> = words(target).collect();
+    let mut best: Option<(f64, String)> = None;
+    for run in ws.windows(n.min(ws.len()).max(1)) {
+        let text = &target[run[0].start..run[run.len() - 1].end];
+        let got = fold(&squash(text));
+        let d = edit_distance(&got, &want);
+        let longest = got.chars().count().max(want.chars().count());
+        let ratio = 1.0 - d as f64 / longest.max(1) as f64;
+        let close = ratio >= 0.75 || (d <= 2 && longest >= 7);
+        if d > 0 && close && best.as_ref().is_none_or(|(r, _)| ratio > *r) {
+            best = Some((ratio, text.to_string()));
+        }
+    }
+    best.map(|(_, t)| t)
+}
+
+/// A glossary name of the source and the target forms that translate it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The glossary entry's source form.
+    pub source: String,
+    /// The accepted target forms, the glossary's preferred one first.
+    pub accepted: Vec<String>,
+}
+
+/// The key-term check of one name: `Ok` with how the target spells it, or the finding
+/// (with a near miss in `found` when there is one).
+pub fn key_term(term: &Term, target: &str) -> Result<TermUse, Finding> {
+    if let Some(u) = find_term(target, &term.accepted) {
+        return Ok(u);
+    }
+    let expected = term.accepted.first().map(String::as_str).unwrap_or("");
+    let found = term
+        .accepted
+        .iter()
+        .find_map(|a| near_miss(target, a))
+        .unwrap_or_default();
+    Err(Finding::new(Check::KeyTerm, &term.source, expected, &found))
+}
+
+// ---------------------------------------------------------------- numbers
+
+/// Arabic scale words (folded) that multiply the number before them: 30 ألف = 30,000.
+const AR_SCALES: [(&str, f64); 9] = [
+    ("الف", 1e3),
+    ("الفا", 1e3),
+    ("الاف", 1e3),
+    ("مليون", 1e6),
+    ("مليونا", 1e6),
+    ("ملايين", 1e6),
+    ("مليار", 1e9),
+    ("مليارا", 1e9),
+    ("مليارات", 1e9),
+];
+
+/// English scale words in a target: 30 thousand = 30,000.
+const EN_SCALES: [(&str, f64); 3] = [("thousand", 1e3), ("million", 1e6), ("billion", 1e9)];
+
+/// English number words a translator may write for a small number (style guides spell
+/// out one to nine).
+const EN_WORDS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// A number as written, and the values it may stand for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// The digits as they appear in the folded text (ASCII).
+    pub text: String,
+    /// Its value, and its value times the scale word after it, if any.
+    pub values: Vec<f64>,
+}
+
+/// The value of a run of digits with `.` or `,` inside: `1,200`, `1.200` and `1200` are
+/// all 1200 (groups of three after the first); otherwise the separator is a decimal point.
+pub fn number_value(digits: &str) -> Option<f64> {
+    let groups: Vec<&str> = digits.split(['.', ',']).collect();
+    let thousands = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3);
+    if thousands {
+        groups.concat().parse().ok()
+    } else {
+        digits.replace(',', ".").parse().ok()
+    }
+}
+
+/// The numbers of a text (Arabic-Indic and Persian digits count: the text is folded),
+/// each with the value of the scale word after it (`scales`) when there is one.
+pub fn numbers(text: &str, scales: &[(&str, f64)]) -> Vec<Number> {
+    let folded = fold(text);
+    let b = folded.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len()
+            && (b[i].is_ascii_digit()
+                || (matches!(b[i], b'.' | b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            i += 1;
+        }
+        let digits = &folded[start..i];
+        let Some(v) = number_value(digits) else {
+            continue;
+        };
+        let mut values = vec![v];
+        let next = folded[i..].split_whitespace().next().unwrap_or("");
+        let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if let Some((_, scale)) = scales.iter().find(|(w, _)| *w == next) {
+            values.push(v * scale);
+        }
+        out.push(Number {
+            text: digits.to_string(),
+            values,
+        });
+    }
+    out
+}
+
+/// Every number of the source must be in the target, as digits in any grouping, with a
+/// scale word (30 ألف → 30,000 or 30 thousand) or, up to twenty, as an English word.
+pub fn missing_numbers(source: &str, target: &str) -> Vec<Finding> {
+    let mut have: Vec<f64> = numbers(target, &EN_SCALES)
+        .into_iter()
+        .flat_map(|n| n.values)
+        .collect();
+    let lower = target.to_lowercase();
+    for w in words(&lower) {
+        if let Some(v) = EN_WORDS.iter().position(|&e| e == w.text) {
+            have.push(v as f64);
+        }
+    }
+    let mut out: Vec<Finding> = Vec::new();
+    for n in numbers(source, &AR_SCALES) {
+        let present = n.values.iter().any(|v| have.contains(v));
+        if !present && !out.iter().any(|f| f.source_term == n.text) {
+            out.push(Finding::new(Check::Number, &n.text, &n.text, ""));
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- form
+
+/// Pairs that must balance in a target.
+const BRACKETS: [(char, char); 5] = [('(', ')'), ('[', ']'), ('{', '}'), ('“', '”'), ('«', '»')];
+
+/// Unpaired quotes or brackets, doubled words and double spaces in a target.
+pub fn form(target: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if target.matches('"').count() % 2 == 1 {
+        out.push(Finding::new(Check::Form, "", "paired quotes", "\""));
+    }
+    let mut stack: Vec<char> = Vec::new();
+    let mut unpaired: Option<char> = None;
+    for c in target.chars() {
+        if let Some(&(open, _)) = BRACKETS.iter().find(|(o, _)| *o == c) {
+            stack.push(open);
+        } else if let Some(&(open, _)) = BRACKETS.iter().find(|(_, cl)| *cl == c) {
+            if stack.pop() != Some(open) {
+                unpaired.get_or_insert(c);
+            }
+        }
+    }
+    if let Some(c) = unpaired.or(stack.first().copied()) {
+        out.push(Finding::new(
+            Check::Form,
+            "",
+            "paired brackets and quotes",
+            &c.to_string(),
+        ));
+    }
+    let ws: Vec<_> = words(target).collect();
+    for pair in ws.windows(2) {
+        let gap = &target[pair[0].end..pair[1].start];
+        let same = pair[0].text.to_lowercase() == pair[1].text.to_lowercase();
+        if same && !gap.is_empty() && gap.chars().all(char::is_whitespace) {
+            let found = &target[pair[0].start..pair[1].end];
+            out.push(Finding::new(Check::Form, "", "no doubled word", found));
+            break;
+        }
+    }
+    if let Some(at) = target.find("  ") {
+        let from = target[..at].rfind(' ').map_or(0, |i| i + 1);
+        let rest = at + target[at..].len() - target[at..].trim_start().len();
+        let to = target[rest..].find(' ').map_or(target.len(), |i| rest + i);
+        out.push(Finding::new(
+            Check::Form,
+            "",
+            "single spaces",
+            &target[from..to],
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(source: &str, accepted: &[&str]) -> Term {
+        Term {
+            source: source.into(),
+            accepted: accepted.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn untranslated_targets() {
+        assert!(untranslated("قال", "  ").is_some());
+        assert!(untranslated("قال باشينيان", " قال  باشينيان ").is_some());
+        assert!(untranslated("قال", "said").is_none());
+    }
+
+    #[test]
+    fn key_terms_are_found_case_insensitively_at_word_boundaries() {
+        let t = term("باشينيان", &["Pashinyan"]);
+        assert_eq!(key_term(&t, "PASHINYAN said").unwrap().spelled, "PASHINYAN");
+        assert!(key_term(&t, "Pashinyan's video").is_ok());
+        assert!(key_term(&t, "Pashinyanism").is_err());
+        let az = term("أذربيجان", &["Azerbaijan"]);
+        assert!(key_term(&az, "the Azerbaijani army").is_ok());
+        let nk = term("قره باغ", &["Karabakh"]);
+        assert!(key_term(&nk, "in Nagorno-Karabakh.").is_ok());
+        // A second accepted form counts.
+        let tr = term("تركيا", &["Turkey", "Türkiye"]);
+        assert_eq!(key_term(&tr, "Türkiye said").unwrap().form, "Türkiye");
+    }
+
+    #[test]
+    fn near_misses_are_reported_with_the_expected_form() {
+        let f = key_term(&term("باشينيان", &["Pashinyan"]), "PM Pashinian said").unwrap_err();
+        assert_eq!(
+            (f.expected.as_str(), f.found.as_str()),
+            ("Pashinyan", "Pashinian")
+        );
+        let f = key_term(
+            &term("إلهام علييف", &["Ilham Aliyev"]),
+            "Ilham Aliev tweeted",
+        )
+        .unwrap_err();
+        assert_eq!(f.found, "Ilham Aliev");
+        // Nothing close: the name is simply missing.
+        let f = key_term(&term("باكو", &["Baku"]), "if asked by the capital").unwrap_err();
+        assert_eq!(f.found, "");
+    }
+
+    #[test]
+    fn numbers_in_any_digits_and_grouping() {
+        assert!(missing_numbers("٨٣٤ قتيلا", "834 dead").is_empty());
+        assert!(missing_numbers("834 قتيلا", "٨٣٤ dead").is_empty());
+        assert!(missing_numbers("1200", "1,200 and").is_empty());
+        assert!(missing_numbers("1,200", "1.200").is_empty());
+        assert!(missing_numbers("30 ألف قتيل", "30,000 dead").is_empty());
+        assert!(missing_numbers("30 ألف قتيل", "30 thousand dead").is_empty());
+        assert!(missing_numbers("إسقاط 3 طائرات", "downed three drones").is_empty());
+        assert!(missing_numbers("في 27 سبتمبر", "on September 27th").is_empty());
+        let f = missing_numbers("سقوط 62 قتيلا و834", "834 deaths");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].source_term, "62");
+        assert_eq!(missing_numbers("1.5", "15").len(), 1);
+    }
+
+    #[test]
+    fn form_problems() {
+        let kinds = |t: &str| form(t).into_iter().map(|f| f.expected).collect::<Vec<_>>();
+        assert!(form("He said \"no\" (twice) «yes».").is_empty());
+        assert_eq!(kinds("He said \"no."), ["paired quotes"]);
+        assert_eq!(kinds("He said (no."), ["paired brackets and quotes"]);
+        assert_eq!(kinds("He said no)."), ["paired brackets and quotes"]);
+        assert_eq!(form("said the the army")[0].found, "the the");
+        assert_eq!(form("said the  army")[0].found, "the  army");
+        assert!(form("Pashinyan's video, the army").is_empty());
+    }
+
+    proptest::proptest! {
+        /// No check panics on any text, Arabic presentation forms and marks included.
+        #[test]
+        fn checks_never_panic(source in "\\PC{0,40}", target in "[\\PC\u{FDF0}-\u{FDFF}\u{0610}-\u{061A} \"()]{0,40}") {
+            let _ = untranslated(&source, &target);
+            let _ = missing_numbers(&source, &target);
+            let _ = form(&target);
+            let t = Term { source: source.clone(), accepted: vec![source.clone(), "ﷺ x".into()] };
+            let _ = key_term(&t, &target);
+            let _ = near_miss(&target, &source);
+        }
+    }
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("pashinian", "pashinyan"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("aliev", "aliyev"), 1);
+    }
+}

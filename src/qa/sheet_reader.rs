@@ -1,0 +1,366 @@
+//! Reading a sheet the translator sends back, whatever Excel, LibreOffice or a CAT tool
+//! did to it: a byte order mark, CRLF line ends, `;` or a tab instead of `,` (Excel in
+//! many locales), line breaks inside quoted cells, columns reordered or added, UTF-16
+//! ("Unicode text"), or an XLIFF 1.2 file.
+//!
+//! Columns are found by header name, case-insensitively; only `source` and `target` are
+//! required. Rows are counted as records (what Excel shows as rows), the header being
+//! row 1, so that a quoted line break does not shift the row numbers in messages.
+
+use crate::error::{Error, Result};
+use std::path::{Path, PathBuf};
+
+/// One row of a returned sheet.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SheetRow {
+    /// 1-based row in the file (the header is row 1); for XLIFF, the unit's position.
+    pub row: usize,
+    /// Document id: the `doc` column, else the file name without its extension.
+    pub doc: String,
+    /// Sentence number or unit id: the `sent` column, else the row's position.
+    pub sent: String,
+    /// The source sentence.
+    pub source: String,
+    /// The translation (empty when not translated).
+    pub target: String,
+    /// The other columns, as `(header, value)` in file order.
+    pub extra: Vec<(String, String)>,
+}
+
+impl SheetRow {
+    /// The value of any column by header name (case-insensitive): `doc`, `sent`,
+    /// `source`, `target` or an extra one; empty when the row has no such column.
+    pub fn cell(&self, column: &str) -> &str {
+        match column.to_ascii_lowercase().as_str() {
+            DOC => &self.doc,
+            SENT => &self.sent,
+            SOURCE => &self.source,
+            TARGET => &self.target,
+            _ => self.get(column).unwrap_or(""),
+        }
+    }
+
+    /// The value of an extra column, by header name (case-insensitive).
+    pub fn get(&self, column: &str) -> Option<&str> {
+        self.extra
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(column))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A sheet read from a file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SheetData {
+    /// The file it came from.
+    pub path: PathBuf,
+    /// The header as found in the file (for XLIFF: `doc, sent, source, target` and the
+    /// extra columns the units carry).
+    pub columns: Vec<String>,
+    /// The rows, in file order; rows with every cell empty are left out.
+    pub rows: Vec<SheetRow>,
+    /// Source language, when the file declares it (XLIFF `source-language`).
+    pub source_lang: Option<String>,
+    /// Target language, when the file declares it (XLIFF `target-language`).
+    pub target_lang: Option<String>,
+}
+
+/// The columns a sheet must or may have, by the name they are found under.
+const DOC: &str = "doc";
+const SENT: &str = "sent";
+const SOURCE: &str = "source";
+const TARGET: &str = "target";
+
+/// True for a file that should be read as XLIFF: by extension, or by its first bytes.
+pub fn is_xliff(path: &Path, text: &str) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if matches!(ext.as_str(), "xlf" | "xliff" | "sdlxliff" | "mqxliff") {
+        return true;
+    }
+    let head = text.trim_start();
+    head.starts_with("<?xml") || head.starts_with("<xliff")
+}
+
+/// True for a file `glossary-check` should check as a returned sheet rather than read as
+/// article text: an XLIFF file, or a `.csv`/`.tsv`/`.txt` file whose header row has a
+/// `source` column. (A header with `source` but no `target` is still a sheet, so that
+/// its reader can say which column is missing.)
+pub fn is_sheet(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !matches!(
+        ext.as_str(),
+        "csv" | "tsv" | "txt" | "tab" | "xlf" | "xliff"
+    ) {
+        return false;
+    }
+    let Ok(bytes) = std::fs::read(path) else {
+        // Unreadable: let the sheet reader report it by name.
+        return ext != "txt";
+    };
+    let Ok(text) = crate::input::decode(&bytes, path).map(|d| d.text) else {
+        return false;
+    };
+    if is_xliff(path, &text) {
+        return true;
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let header = text.lines().next().unwrap_or("");
+    let delimiter = char::from(sniff_delimiter(header));
+    header
+        .split(delimiter)
+        .any(|c| c.trim().trim_matches('"').eq_ignore_ascii_case(SOURCE))
+}
+
+/// Read a sheet file: CSV, `;`-CSV, TSV (any of them UTF-8 with or without BOM, or
+/// UTF-16), or XLIFF 1.2.
+pub fn read_sheet(path: &Path) -> Result<SheetData> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::input::decode(&bytes, path)?.text;
+    if is_xliff(path, &text) {
+        crate::export::xliff::read_xliff(path, &text)
+    } else {
+        parse_delimited(path, &text)
+    }
+}
+
+/// The field delimiter, from the header line: whichever of `,` `;` and tab it holds most
+/// of (outside quotes). A header with none of them is a one-column sheet, which fails
+/// later with the list of columns found.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let mut counts = [(b'\t', 0usize), (b';', 0), (b',', 0)];
+    let mut quoted = false;
+    for b in header.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            for (d, n) in counts.iter_mut() {
+                if *d == b {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    // Ties go to the earlier entry: a tab, then `;`, then `,` (a comma is the likeliest
+    // to appear inside a header name).
+    counts
+        .iter()
+        .fold(
+            (b',', 0),
+            |best, &(d, n)| if n > best.1 { (d, n) } else { best },
+        )
+        .0
+}
+
+/// Parse the text of a delimited sheet; `path` names it in errors and gives the default
+/// document id.
+pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let err = |row: usize, column: Option<&str>, reason: String| Error::Sheet {
+        path: path.to_path_buf(),
+        row,
+        column: column.map(str::to_string),
+        reason,
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sniff_delimiter(text))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let header: Vec<String> = match records.next() {
+        Some(Ok(h)) => h.iter().map(|c| c.trim().to_string()).collect(),
+        Some(Err(e)) => return Err(err(1, None, format!("cannot read the header: {e}"))),
+        None => {
+            return Err(err(
+                1,
+                None,
+                "the file is empty; expected a header row with source and target columns".into(),
+            ))
+        }
+    };
+    let find = |name: &str| header.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let (Some(source), Some(target)) = (find(SOURCE), find(TARGET)) else {
+        let missing: Vec<&str> = [SOURCE, TARGET]
+            .into_iter()
+            .filter(|n| find(n).is_none())
+            .collect();
+        return Err(err(
+            1,
+            Some(&missing.join(", ")),
+            format!(
+                "the header has no {} column; the columns found are: {}. A sheet needs `source` and `target` columns (any order, other columns are kept)",
+                missing.join(" or "),
+                header_list(&header)
+            ),
+        ));
+    };
+    let (doc, sent) = (find(DOC), find(SENT));
+    let known = [Some(source), Some(target), doc, sent];
+    let default_doc = crate::input::stem(path);
+    let mut rows = Vec::new();
+    for (i, rec) in records.enumerate() {
+        let row = i + 2;
+        let rec = rec.map_err(|e| err(row, None, format!("cannot read the row: {e}")))?;
+        if rec.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let cell = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").to_string();
+        let extra = header
+            .iter()
+            .enumerate()
+            .filter(|(c, _)| !known.contains(&Some(*c)))
+            .map(|(c, h)| (h.clone(), cell(Some(c))))
+            .collect();
+        let doc = cell(doc);
+        let sent = cell(sent);
+        rows.push(SheetRow {
+            row,
+            doc: if doc.trim().is_empty() {
+                default_doc.clone()
+            } else {
+                doc.trim().to_string()
+            },
+            sent: if sent.trim().is_empty() {
+                (row - 1).to_string()
+            } else {
+                sent.trim().to_string()
+            },
+            source: cell(Some(source)),
+            target: cell(Some(target)),
+            extra,
+        });
+    }
+    Ok(SheetData {
+        path: path.to_path_buf(),
+        columns: header,
+        rows,
+        source_lang: None,
+        target_lang: None,
+    })
+}
+
+/// The header cells for a message: quoted, comma-separated, `(none)` when empty.
+fn header_list(header: &[String]) -> String {
+    let named: Vec<String> = header
+        .iter()
+        .filter(|h| !h.is_empty())
+        .map(|h| format!("`{h}`"))
+        .collect();
+    if named.is_empty() {
+        "(none)".into()
+    } else {
+        named.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> SheetData {
+        parse_delimited(Path::new("job/sheet.csv"), text).unwrap()
+    }
+
+    #[test]
+    fn finds_columns_by_name_in_any_order() {
+        let s = parse("Target,note,SOURCE,doc\nhello,n1,مرحبا,d1\n,,سلام,\n");
+        assert_eq!(s.rows.len(), 2);
+        let r = &s.rows[0];
+        assert_eq!(
+            (r.doc.as_str(), r.source.as_str(), r.target.as_str()),
+            ("d1", "مرحبا", "hello")
+        );
+        assert_eq!(r.get("note"), Some("n1"));
+        // No doc cell: the file name; no sent column: the row's position.
+        assert_eq!(s.rows[1].doc, "sheet");
+        assert_eq!(s.rows[1].sent, "2");
+        assert_eq!(s.rows[1].row, 3);
+    }
+
+    #[test]
+    fn survives_excel() {
+        let plain = parse("doc,sent,source,target\nd,1,أ,\"a, b\"\nd,2,ب,c\n");
+        for variant in [
+            "\u{FEFF}doc,sent,source,target\r\nd,1,أ,\"a, b\"\r\nd,2,ب,c\r\n",
+            "doc;sent;source;target\nd;1;أ;a, b\nd;2;ب;c\n;;;\n",
+            "doc\tsent\tsource\ttarget\nd\t1\tأ\ta, b\n\nd\t2\tب\tc",
+        ] {
+            assert_eq!(parse(variant).rows, plain.rows, "{variant:?}");
+        }
+    }
+
+    #[test]
+    fn quoted_line_breaks_do_not_shift_rows() {
+        let s = parse("source,target\nأ,\"two\r\nlines\"\nب,x\n");
+        assert_eq!(s.rows[0].target, "two\r\nlines");
+        assert_eq!(s.rows[1].row, 3);
+    }
+
+    #[test]
+    fn a_header_without_source_names_what_it_has() {
+        let e = parse_delimited(Path::new("s.csv"), "doc,sent,text,translation\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("s.csv: row 1, column source, target"), "{e}");
+        assert!(e.contains("`doc`, `sent`, `text`, `translation`"), "{e}");
+    }
+
+    proptest::proptest! {
+        /// Any cell text survives being saved with any of the delimiters, CRLF and a BOM.
+        #[test]
+        fn any_cells_round_trip(
+            cells in proptest::collection::vec(("\\PC{0,12}", "[\\PC\r\n\t;,\"]{0,12}"), 1..5),
+            d in proptest::sample::select(vec![b',', b';', b'\t']),
+        ) {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(d)
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(b"\xEF\xBB\xBF".to_vec());
+            w.write_record(["source", "target"]).unwrap();
+            for (s, t) in &cells {
+                // A row whose cells are all blank is skipped on purpose; keep one visible.
+                w.write_record([format!("x{s}"), t.clone()]).unwrap();
+            }
+            let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+            let back = parse(&text);
+            let got: Vec<(String, String)> =
+                back.rows.iter().map(|r| (r.source.clone(), r.target.clone())).collect();
+            let want: Vec<(String, String)> =
+                cells.iter().map(|(s, t)| (format!("x{s}"), t.clone())).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn tells_sheets_from_articles() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases = [
+            ("a.csv", "\u{FEFF}Doc;\"Source\";Target\r\n", true),
+            ("b.tsv", "source\ttranslation\n", true),
+            ("c.txt", "قال باشينيان، source of the news\n", false),
+            ("d.csv", "ar,en\nباكو,Baku\n", false),
+            ("e.xlf", "<xliff version=\"1.2\"/>", true),
+            ("f.md", "source,target\n", false),
+        ];
+        for (name, text, want) in cases {
+            let p = dir.path().join(name);
+            std::fs::write(&p, text).unwrap();
+            assert_eq!(is_sheet(&p), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn sniffs_the_delimiter_outside_quotes() {
+        assert_eq!(sniff_delimiter("\"a;b\",c,d\n"), b',');
+        assert_eq!(sniff_delimiter("a;b;c\n1,2;3"), b';');
+        assert_eq!(sniff_delimiter("a\tb,c\td"), b'\t');
+        assert_eq!(sniff_delimiter("source"), b',');
+    }
+}
