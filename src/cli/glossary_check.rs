@@ -176,7 +176,7 @@ pub fn run(args: Args) -> Outcome {
         .inputs
         .iter()
         .map(PathBuf::from)
-        .filter(|p| toolkit::qa::is_sheet(p))
+        .filter(|p| is_sheet_input(p))
         .collect();
     if !sheets.is_empty() {
         if sheets.len() != common.inputs.len() {
@@ -419,4 +419,15 @@ fn usage_rows<'a>(
             row: entry.row,
         }
     })
+}
+
+/// A spreadsheet or XLIFF file is always a returned sheet (so that a header without
+/// `source` or `target` gets its clear error); a `.txt` file is one when its header row
+/// names a `source` column.
+fn is_sheet_input(path: &std::path::Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    matches!(ext.as_str(), "csv" | "tsv" | "tab" | "xlf" | "xliff") || toolkit::qa::is_sheet(path)
 }

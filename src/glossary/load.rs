@@ -121,6 +121,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
             "type" | "kind" | "category" => &mut cols.kind,
             "note" | "notes" | "comment" => &mut cols.note,
             "" => continue,
+            code if code == names[0] || code == names[1] => {
+                return Err(err(
+                    1,
+                    Some(code),
+                    format!("column '{code}' appears twice; keep one (other spellings go in a 'variants' column)"),
+                ))
+            }
             other => {
                 parsed.warnings.push(format!(
                     "{}: row 1: column '{other}' is not one we use (ar/en codes, variants, type, note); it is ignored",
@@ -159,6 +166,14 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
         }
         let source = field(Some(0));
         let target = field(Some(1));
+        if !source.is_empty() && crate::text::fold(source).trim().is_empty() {
+            // Only diacritics, tatweel or invisible characters: nothing could ever match.
+            parsed.warnings.push(format!(
+                "{}: row {row}, column {src_col}: '{source}' is empty once diacritics, tatweel and invisible characters are folded away; the row is skipped",
+                path.display()
+            ));
+            continue;
+        }
         if source.is_empty() {
             return Err(err(
                 row,
@@ -256,6 +271,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
             forms.insert(form.clone(), (idx, row));
         }
         parsed.entries.push(entry);
+    }
+    if parsed.entries.is_empty() {
+        return Err(err(
+            2,
+            None,
+            "the glossary has a header but no entries: add rows such as باكو,Baku".into(),
+        ));
     }
     Ok(parsed)
 }

@@ -233,3 +233,122 @@ fn a_killed_run_leaves_no_output_file() {
         }
     }
 }
+
+#[test]
+fn bad_glossaries_get_a_clear_error_and_exit_2() {
+    let d = tempfile::tempdir().unwrap();
+    good_seed(d.path(), "news.txt");
+    let cases: &[(&str, &[u8], &str)] = &[
+        ("empty.csv", b"", "empty.csv: row 1: the file is empty"),
+        (
+            "header.csv",
+            b"ar,en\n",
+            "header.csv: row 2: the glossary has a header but no entries",
+        ),
+        (
+            "one-column.csv",
+            "ar\nموسكو\n".as_bytes(),
+            "one-column.csv: row 1: the header must start with the two language codes",
+        ),
+        (
+            "short-row.csv",
+            "ar,en\nموسكو\n".as_bytes(),
+            "short-row.csv: row 2, column en: missing column",
+        ),
+        (
+            "twice.csv",
+            "ar,en,en\nموسكو,Moscow,Moskva\n".as_bytes(),
+            "twice.csv: row 1, column en: column 'en' appears twice",
+        ),
+        (
+            "conflict.csv",
+            "ar,en\nموسكو,Moscow\nموسكو,Moskva\n".as_bytes(),
+            "conflict.csv: row 3, column ar: conflict",
+        ),
+    ];
+    for (name, bytes, want) in cases {
+        write(d.path(), name, bytes);
+        let r = toolkit_in(
+            d.path(),
+            &["glossary-check", "--glossary", name, "news.txt"],
+            None,
+        );
+        assert_eq!(r.code, 2, "{name}: {}", r.stderr);
+        assert!(r.stderr.contains(want), "{name}: {}", r.stderr);
+        assert!(
+            r.stdout.is_empty(),
+            "{name}: no work is done with a bad glossary"
+        );
+    }
+}
+
+#[test]
+fn awkward_but_valid_glossaries_load() {
+    let d = tempfile::tempdir().unwrap();
+    good_seed(d.path(), "news.txt");
+    // A BOM, CRLF, a row whose source folds to nothing (skipped with a warning).
+    write(
+        d.path(),
+        "excel.csv",
+        "\u{FEFF}ar,en\r\nـــ,Tatweel\r\nبوتين,Putin\r\n".as_bytes(),
+    );
+    let r = toolkit_in(
+        d.path(),
+        &["glossary-check", "--glossary", "excel.csv", "news.txt"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("excel.csv: row 2, column ar") && r.stderr.contains("skipped"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains(",Putin,"), "{}", r.stdout);
+    // A large glossary (about 5 MB, 100,000 rows; 50 MB loads the same way in ~8 s in release).
+    let mut big = String::from("ar,en\n");
+    let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+    for i in 0..100_000usize {
+        let w: String = (0..6).map(|k| letters[(i / 28usize.pow(k)) % 28]).collect();
+        big.push_str(&format!("{w}ززز,Name{i}\n"));
+    }
+    big.push_str("بوتين,Putin\n");
+    write(d.path(), "big.csv", big.as_bytes());
+    let r = toolkit_in(
+        d.path(),
+        &["glossary-check", "--glossary", "big.csv", "news.txt"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains(",Putin,"));
+}
+
+#[test]
+fn sheets_without_source_or_target_and_ragged_sheets() {
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "wrong.csv",
+        "doc,sent,text,translation\n1,1,قال,said\n".as_bytes(),
+    );
+    let r = toolkit_in(d.path(), &["glossary-check", "wrong.csv"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("wrong.csv: row 1") && r.stderr.contains("`text`, `translation`"),
+        "{}",
+        r.stderr
+    );
+    // `;` delimiter, a quoted line break, a short row and a long row.
+    write(
+        d.path(),
+        "ragged.csv",
+        "doc;sent;source;target\n1;1;\"قال بوتين\nإن\";\"Putin said\nthat\"\n1;2\n1;3;باكو;Baku;extra\n".as_bytes(),
+    );
+    let r = toolkit_in(d.path(), &["glossary-check", "ragged.csv"], None);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let (_, rows) = parse_csv(&r.stdout);
+    let got: Vec<_> = rows
+        .iter()
+        .map(|r| (r[1].to_string(), r[2].to_string()))
+        .collect();
+    assert_eq!(got, [("2".to_string(), "untranslated".to_string())]);
+}
