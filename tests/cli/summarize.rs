@@ -374,3 +374,52 @@ fn easc_protocol_reproduces_the_reference_numbers() {
         r.stdout
     );
 }
+
+#[test]
+fn easc_eval_scores_what_summarize_writes() {
+    // `eval easc` must measure the real command: for a sample of topics, score the
+    // sentences `toolkit summarize --words floor(W)` writes, by the protocol, and compare
+    // with the per-topic number of `eval easc`.
+    use toolkit::eval::rouge::{mean_r1, Interner, Reference};
+    let Some(dir) = easc_dev() else { return };
+    let r = toolkit(&[
+        "eval",
+        "easc",
+        dir.to_str().unwrap(),
+        "--method",
+        "default",
+        "--per-topic",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let topics = toolkit::eval::easc::load(&dir).unwrap();
+    for t in topics.iter().step_by(7) {
+        let mut interner = Interner::default();
+        let refs: Vec<Reference> = t
+            .summaries
+            .iter()
+            .map(|s| Reference::new(interner.ids(s)))
+            .collect();
+        let w = refs.iter().map(|r| r.tokens.len()).sum::<usize>() / refs.len();
+        let rows = summary(&[
+            "--lang",
+            "ar",
+            "--words",
+            &w.to_string(),
+            t.path.to_str().unwrap(),
+        ]);
+        assert!(!rows.is_empty(), "{}: empty summary", t.name);
+        let text: Vec<&str> = rows.iter().map(|r| r["source"].as_str().unwrap()).collect();
+        let got = mean_r1(&interner.ids(&text.join(" ")), &refs);
+        let line = r
+            .stdout
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(t.name.as_str()))
+            .unwrap_or_else(|| panic!("no {} row in:\n{}", t.name, r.stdout));
+        let want: f64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+        assert!(
+            (got - want).abs() < 1e-4,
+            "{}: summarize scores {got:.4}, eval says {want:.4}",
+            t.name
+        );
+    }
+}
