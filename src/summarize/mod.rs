@@ -15,6 +15,10 @@
 //! - **length**: with a word budget, a penalty for a sentence longer than half of it:
 //!   one such sentence crowds out the rest (a sentence budget is not crowded out).
 //!
+//! With a word budget the default method also fills it: a sentence that does not fit in
+//! what is left is passed over for the next one that does (the baselines stop at the
+//! first sentence that does not fit, as the evaluation protocol does with their order).
+//!
 //! Titles, headings, captions, credits and boilerplate are never candidates.
 
 pub mod centrality;
@@ -38,7 +42,8 @@ pub enum Budget {
     Sentences(usize),
     /// This fraction of the candidate sentences (at least one).
     Ratio(f64),
-    /// Whole sentences, best first, stopping before the total would pass this many words.
+    /// Whole sentences, best first, never passing this many words (see
+    /// [`select::select`] for what happens to a sentence that does not fit).
     Words(usize),
 }
 
@@ -287,12 +292,18 @@ impl Features {
         let keys: Vec<(usize, usize)> = self.feats.iter().map(|f| (f.doc, f.index)).collect();
         let ranked = select::order(scores, &keys);
         let words: Vec<usize> = self.feats.iter().map(|f| f.words).collect();
-        let redundancy = if opts.method == Method::Default {
-            opts.redundancy
-        } else {
-            1.0
-        };
-        select::select(&ranked, &self.pool.vecs, &words, opts.budget, redundancy)
+        // Redundancy removal and filling the word budget are the default method's; the
+        // baselines are kept pure for comparison.
+        let default = opts.method == Method::Default;
+        let redundancy = if default { opts.redundancy } else { 1.0 };
+        select::select(
+            &ranked,
+            &self.pool.vecs,
+            &words,
+            opts.budget,
+            redundancy,
+            default,
+        )
     }
 }
 
