@@ -369,10 +369,33 @@ fn easc_protocol_reproduces_the_reference_numbers() {
     let p = table_row(&r.stdout, "para-first");
     let x = table_row(&r.stdout, "lexrank");
     assert!(
-        d[0] > l[0] + 0.02 && d[0] > p[0] && d[0] > x[0],
+        d[0] > l[0] + 0.04 && d[0] > p[0] && d[0] > x[0],
         "{}",
         r.stdout
     );
+    // The built-in weights (tuned on all of dev, so an in-sample number: 0.5229).
+    assert!(d[0] >= 0.52, "{}", r.stdout);
+}
+
+/// The README's cross-validated number for the default method (ROUGE-1 F, 5 folds).
+const EASC_DEV_CV_R1: f64 = 0.5176;
+
+#[test]
+fn easc_cross_validation_reaches_the_readme_number() {
+    // About 8 s in a debug build: the grid is scored once, then each fold picks from it.
+    let Some(dir) = easc_dev() else { return };
+    let r = toolkit(&[
+        "eval",
+        "easc",
+        dir.to_str().unwrap(),
+        "--method",
+        "default",
+        "--folds",
+        "5",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let cv = table_row(&r.stdout, "default-cv");
+    assert!(cv[0] >= EASC_DEV_CV_R1 - 0.01, "{}", r.stdout);
 }
 
 #[test]
