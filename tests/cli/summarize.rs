@@ -377,6 +377,15 @@ fn easc_protocol_reproduces_the_reference_numbers() {
     assert!(d[0] >= 0.52, "{}", r.stdout);
 }
 
+/// The standard output of `toolkit eval easc DIR ARGS`, which must succeed.
+fn eval_easc(dir: &std::path::Path, args: &[&str]) -> String {
+    let mut all = vec!["eval", "easc", dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let r = toolkit(&all);
+    assert_eq!(r.code, 0, "toolkit {all:?} failed: {}", r.stderr);
+    r.stdout
+}
+
 /// The README's cross-validated number for the default method (ROUGE-1 F, 5 folds).
 const EASC_DEV_CV_R1: f64 = 0.5176;
 
@@ -384,18 +393,9 @@ const EASC_DEV_CV_R1: f64 = 0.5176;
 fn easc_cross_validation_reaches_the_readme_number() {
     // About 8 s in a debug build: the grid is scored once, then each fold picks from it.
     let Some(dir) = easc_dev() else { return };
-    let r = toolkit(&[
-        "eval",
-        "easc",
-        dir.to_str().unwrap(),
-        "--method",
-        "default",
-        "--folds",
-        "5",
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let cv = table_row(&r.stdout, "default-cv");
-    assert!(cv[0] >= EASC_DEV_CV_R1 - 0.01, "{}", r.stdout);
+    let out = eval_easc(&dir, &["--method", "default", "--folds", "5"]);
+    let cv = table_row(&out, "default-cv");
+    assert!(cv[0] >= EASC_DEV_CV_R1 - 0.01, "{out}");
 }
 
 #[test]
@@ -405,15 +405,7 @@ fn easc_eval_scores_what_summarize_writes() {
     // with the per-topic number of `eval easc`.
     use toolkit::eval::rouge::{mean_r1, Interner, Reference};
     let Some(dir) = easc_dev() else { return };
-    let r = toolkit(&[
-        "eval",
-        "easc",
-        dir.to_str().unwrap(),
-        "--method",
-        "default",
-        "--per-topic",
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = eval_easc(&dir, &["--method", "default", "--per-topic"]);
     let topics = toolkit::eval::easc::load(&dir).unwrap();
     for t in topics.iter().step_by(7) {
         let mut interner = Interner::default();
@@ -433,11 +425,10 @@ fn easc_eval_scores_what_summarize_writes() {
         assert!(!rows.is_empty(), "{}: empty summary", t.name);
         let text: Vec<&str> = rows.iter().map(|r| r["source"].as_str().unwrap()).collect();
         let got = mean_r1(&interner.ids(&text.join(" ")), &refs);
-        let line = r
-            .stdout
+        let line = out
             .lines()
             .find(|l| l.split_whitespace().next() == Some(t.name.as_str()))
-            .unwrap_or_else(|| panic!("no {} row in:\n{}", t.name, r.stdout));
+            .unwrap_or_else(|| panic!("no {} row in:\n{out}", t.name));
         let want: f64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
         assert!(
             (got - want).abs() < 1e-4,
