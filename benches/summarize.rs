@@ -6,7 +6,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use toolkit::lang::Lang;
 use toolkit::pipeline::{analyze, Analyzed};
 use toolkit::summarize::features::prepare;
-use toolkit::summarize::{rank, Method, Options};
+use toolkit::summarize::{rank, Budget, Method, Options};
 use toolkit::Document;
 
 #[path = "corpus.rs"]
@@ -42,6 +42,23 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    // A word budget (as `eval easc` and `--words` use): the default method fills it.
+    let opts = Options {
+        budget: Budget::Words(120),
+        ..Options::default()
+    };
+    g.bench_with_input(
+        BenchmarkId::new("stage-words", Method::Default),
+        &opts,
+        |b, opts| {
+            b.iter(|| {
+                for a in &analyzed {
+                    let p = prepare(&a.doc.text, &a.seg, a.lang, None);
+                    std::hint::black_box(rank(&[&p], opts));
+                }
+            })
+        },
+    );
     g.finish();
 
     // Segmentation and summary from raw text: what `toolkit summarize` does per document

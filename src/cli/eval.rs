@@ -154,7 +154,7 @@ fn run_easc(a: EascArgs) -> Outcome {
 
 fn show(w: &Weights) -> String {
     format!(
-        "tau={} para={} centrality={} title={} length={}",
-        w.tau, w.para, w.centrality, w.title, w.length
+        "reach={} first={} para={} recur={} centrality={} title={} length={}",
+        w.reach, w.first, w.para, w.recur, w.centrality, w.title, w.length
     )
 }

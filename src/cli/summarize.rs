@@ -21,8 +21,9 @@ pub struct Args {
     /// Summary length as a fraction of the sentences (0 < R <= 1; at least one sentence).
     #[arg(long, value_name = "R", conflicts_with = "words")]
     ratio: Option<f64>,
-    /// Summary length in words: whole sentences, best first, stopping before the total
-    /// would pass N words.
+    /// Summary length in words: whole sentences, best first, never passing N words (the
+    /// default method passes over a sentence that does not fit and fills the rest with
+    /// ones that do; the baseline methods stop at the first that does not fit).
     #[arg(long, value_name = "N")]
     words: Option<usize>,
     /// Write every sentence, with in_summary, rank and score filled.
@@ -162,9 +163,17 @@ fn explain_empty(a: &Analyzed, p: &Prepared, scored: &[Scored], opts: &Options) 
         warning(format!("{id}: nothing to summarize: {what}"));
     } else if let Budget::Words(w) = opts.budget {
         let shortest = p.candidates.iter().map(|c| c.words).min().unwrap_or(0);
-        warning(format!(
-            "{id}: no sentence fits in {w} words (the best one is longer; the shortest has {shortest}); raise --words"
-        ));
+        if shortest > w {
+            warning(format!(
+                "{id}: no sentence fits in {w} words (the shortest has {shortest}); raise --words"
+            ));
+        } else {
+            // Only the baselines stop at a first sentence that does not fit.
+            warning(format!(
+                "{id}: no sentence fits in {w} words (the best one by --method {} is longer; the shortest has {shortest}); raise --words or use --method default",
+                opts.method
+            ));
+        }
     }
 }
 

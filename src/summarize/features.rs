@@ -1,7 +1,8 @@
 //! What the scorers know about each candidate sentence of one document: where it stands
-//! (position, first of its paragraph), how long it is, how many glossary names it holds,
-//! and its content terms (folded, stopwords out, stemmed) for centrality, title overlap
-//! and redundancy.
+//! (position in sentences and in words, first of its paragraph), how long it is, how many
+//! glossary names it holds, how much its words recur in the rest of the document, and its
+//! content terms (folded, stopwords out, stemmed) for centrality, title overlap and
+//! redundancy.
 //!
 //! Only body sentences and subtitles are candidates: titles, headings, captions, credits
 //! and boilerplate are never summary sentences (a heading is a topic label, not a fact).
@@ -31,6 +32,12 @@ pub struct Candidate {
     pub para_first: bool,
     /// Words in the sentence (the unit of word budgets).
     pub words: usize,
+    /// Words in the document's candidates before this one: how far down it starts.
+    pub offset: usize,
+    /// How much its words recur: the mean, over its words (every word, stopwords
+    /// included), of the share of the document's other candidates that contain the word
+    /// (0..1; 0 in a document of one sentence).
+    pub recur: f64,
     /// Glossary name occurrences in the sentence.
     pub names: usize,
     /// Its content terms.
@@ -70,8 +77,12 @@ const NO_TERM: u32 = u32::MAX;
 /// saves work: a document's terms are the same whatever came before it.
 #[derive(Default)]
 struct Memory {
-    /// Folded word → thread-wide term id, or [`NO_TERM`].
-    words: FxMap<Box<str>, u32>,
+    /// Folded word → (thread-wide term id or [`NO_TERM`], thread-wide word id).
+    words: FxMap<Box<str>, (u32, u32)>,
+    /// Thread-wide word id → (document generation, candidates of that document holding
+    /// the word, the last candidate counted): document frequencies of every word without
+    /// clearing anything per document.
+    seen: Vec<(u32, u32, u32)>,
     /// Thread-wide term id → the term (a stem).
     terms: Vec<Arc<str>>,
     /// Stem → thread-wide term id.
@@ -97,6 +108,12 @@ pub struct Terms {
     folded: String,
     spans: Vec<(usize, usize)>,
     ids: Vec<u32>,
+    /// Candidates counted so far by [`Terms::candidate`].
+    candidates: u32,
+    /// The thread-wide word ids of every counted candidate, one after the other...
+    word_ids: Vec<u32>,
+    /// ...and where each candidate's run ends.
+    word_ends: Vec<usize>,
 }
 
 impl Terms {
@@ -116,11 +133,56 @@ impl Terms {
             folded: String::new(),
             spans: Vec::new(),
             ids: Vec::new(),
+            candidates: 0,
+            word_ids: Vec::new(),
+            word_ends: Vec::new(),
         }
     }
 
     /// The term bag of `text`.
     pub fn bag(&mut self, text: &str) -> Bag {
+        self.bag_of(text, false)
+    }
+
+    /// The term bag of candidate sentence `text`, whose words are also counted for
+    /// [`Terms::recurrence`].
+    pub fn candidate(&mut self, text: &str) -> Bag {
+        self.bag_of(text, true)
+    }
+
+    /// For each candidate given to [`Terms::candidate`], in order: the mean over its
+    /// words of the share of the other candidates that hold the word.
+    pub fn recurrence(&self) -> Vec<f64> {
+        let others = f64::from(self.candidates.saturating_sub(1));
+        if others == 0.0 {
+            return vec![0.0; self.word_ends.len()];
+        }
+        with_memory(self.profile.lang, |m| {
+            let mut start = 0;
+            self.word_ends
+                .iter()
+                .map(|&end| {
+                    let ids = &self.word_ids[start..end];
+                    start = end;
+                    if ids.is_empty() {
+                        return 0.0;
+                    }
+                    // A slot of another generation (another document began on this
+                    // thread meanwhile) counts as a word of this sentence alone.
+                    let shared: u32 = ids
+                        .iter()
+                        .map(|&w| match m.seen.get(w as usize) {
+                            Some(&(g, df, _)) if g == self.generation => df.saturating_sub(1),
+                            _ => 0,
+                        })
+                        .sum();
+                    f64::from(shared) / others / ids.len() as f64
+                })
+                .collect()
+        })
+    }
+
+    fn bag_of(&mut self, text: &str, count: bool) -> Bag {
         // Fold and cut into words in one pass, into buffers kept for the whole document.
         // Words are the runs `text::words` finds in the folded text.
         let mut folded = std::mem::take(&mut self.folded);
@@ -151,13 +213,31 @@ impl Terms {
         }
         let mut ids = std::mem::take(&mut self.ids);
         ids.clear();
+        let mut word_ids = std::mem::take(&mut self.word_ids);
+        let sentence = self.candidates;
         with_memory(self.profile.lang, |m| {
             for &(s, e) in &spans {
-                if let Some(id) = self.id(m, &folded[s..e]) {
+                let (term, word) = self.id(m, &folded[s..e]);
+                if let Some(id) = term {
                     ids.push(id);
+                }
+                if count {
+                    word_ids.push(word);
+                    let slot = &mut m.seen[word as usize];
+                    if slot.0 != self.generation {
+                        *slot = (self.generation, 0, u32::MAX);
+                    }
+                    if slot.2 != sentence {
+                        *slot = (slot.0, slot.1 + 1, sentence);
+                    }
                 }
             }
         });
+        if count {
+            self.candidates += 1;
+            self.word_ends.push(word_ids.len());
+        }
+        self.word_ids = word_ids;
         self.folded = folded;
         self.spans = spans;
         ids.sort_unstable();
@@ -172,9 +252,10 @@ impl Terms {
         bag
     }
 
-    /// The document's id of folded word `w`, or `None` if it is no term.
-    fn id(&mut self, m: &mut Memory, w: &str) -> Option<u32> {
-        let global = match m.words.get(w) {
+    /// The document's term id of folded word `w` (`None` if it is no term), and the
+    /// word's thread-wide word id.
+    fn id(&mut self, m: &mut Memory, w: &str) -> (Option<u32>, u32) {
+        let (global, word) = match m.words.get(w) {
             Some(&g) => g,
             None => {
                 let g = if w.chars().nth(1).is_none() || self.profile.is_stopword(w) {
@@ -193,19 +274,21 @@ impl Terms {
                         }
                     }
                 };
-                m.words.insert(w.into(), g);
-                g
+                let word = m.seen.len() as u32;
+                m.seen.push((0, 0, u32::MAX));
+                m.words.insert(w.into(), (g, word));
+                (g, word)
             }
         };
         if global == NO_TERM {
-            return None;
+            return (None, word);
         }
         let slot = &mut m.local[global as usize];
         if slot.0 != self.generation {
             *slot = (self.generation, self.vocab.len() as u32);
             self.vocab.push(Arc::clone(&m.terms[global as usize]));
         }
-        Some(slot.1)
+        (Some(slot.1), word)
     }
 
     /// The vocabulary built so far (term id → stem).
@@ -241,6 +324,7 @@ pub fn prepare(
     let mut title = Bag::new();
     let mut last_para = None;
     let mut para_index = 0usize;
+    let mut offset = 0usize;
     for (unit, u) in seg.units.iter().enumerate() {
         let raw = u.raw(text);
         if u.kind == Kind::Title {
@@ -256,15 +340,22 @@ pub fn prepare(
             para_index += 1;
         }
         last_para = Some(u.para);
+        let words = word_count(raw);
         candidates.push(Candidate {
             unit,
             index: candidates.len(),
             para_index,
             para_first,
-            words: word_count(raw),
+            words,
+            offset,
+            recur: 0.0,
             names: glossary.map_or(0, |g| g.find(raw).len()),
-            terms: terms.bag(raw),
+            terms: terms.candidate(raw),
         });
+        offset += words;
+    }
+    for (c, r) in candidates.iter_mut().zip(terms.recurrence()) {
+        c.recur = r;
     }
     Prepared {
         candidates,
@@ -329,6 +420,39 @@ mod tests {
         assert_eq!(bag.iter().map(|x| x.1).sum::<u32>(), expected);
         // The same text in a second document gives the same bag (memory only saves work).
         assert_eq!(Terms::new(Lang::Ar).bag(text), bag);
+    }
+
+    #[test]
+    fn recurrence_is_the_mean_share_of_other_sentences_holding_each_word() {
+        let mut t = Terms::new(Lang::En);
+        t.candidate("Talks resumed in Moscow.");
+        t.candidate("The talks stalled in Moscow.");
+        t.candidate("Weather was mild.");
+        // "in" counts too: every word does, stopwords included.
+        let r = t.recurrence();
+        // Sentence 1: talks, in, moscow each in one of the two others (1/2); resumed in
+        // none: (3 * 0.5 + 0) / 4.
+        assert!((r[0] - 0.375).abs() < 1e-12, "{r:?}");
+        // Sentence 2: the and stalled in none: 3 * 0.5 / 5.
+        assert!((r[1] - 0.3).abs() < 1e-12, "{r:?}");
+        assert_eq!(r[2], 0.0);
+        // A title (`bag`) is not counted, and one sentence alone recurs nowhere.
+        let mut t = Terms::new(Lang::En);
+        t.bag("Talks resumed in Moscow");
+        t.candidate("Talks resumed in Moscow.");
+        assert_eq!(t.recurrence(), vec![0.0]);
+    }
+
+    #[test]
+    fn candidates_know_their_offset_in_words() {
+        let text = "Talks resumed in Moscow on Friday.\n\nThe talks stalled. Weather was mild.\n";
+        let seg = crate::segment::segment(text, Lang::En);
+        let p = prepare(text, &seg, Lang::En, None);
+        let offsets: Vec<usize> = p.candidates.iter().map(|c| c.offset).collect();
+        let words: Vec<usize> = p.candidates.iter().map(|c| c.words).collect();
+        assert_eq!(words, [6, 3, 3]);
+        assert_eq!(offsets, [0, 6, 9]);
+        assert!(p.candidates[1].recur > 0.0 && p.candidates[2].recur == 0.0);
     }
 
     #[test]

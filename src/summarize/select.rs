@@ -30,15 +30,19 @@ pub fn sentence_limit(budget: Budget, n: usize) -> Option<usize> {
 /// Walk `ranked` (indices into `vecs` and `words`) and pick the summary, in rank order.
 ///
 /// A sentence whose cosine with an already picked one exceeds `redundancy` says the same
-/// thing again and is passed over (1.0 or more turns this off). With a word budget the
-/// walk stops before the total would pass the budget: whole sentences only, and never a
-/// lower-ranked sentence squeezed in after a better one did not fit.
+/// thing again and is passed over (1.0 or more turns this off). With a word budget,
+/// whole sentences only and the total never passes the budget: with `fill`, a sentence
+/// that does not fit in what is left is passed over and the walk goes on to shorter
+/// ones (the summary is then every sentence that fits, best first); without it the walk
+/// stops at the first sentence that does not fit (what the evaluation protocol does
+/// with a ranking, kept for the baselines).
 pub fn select(
     ranked: &[usize],
     vecs: &[Sparse],
     words: &[usize],
     budget: Budget,
     redundancy: f32,
+    fill: bool,
 ) -> Vec<usize> {
     let limit = sentence_limit(budget, ranked.len());
     let mut picked: Vec<usize> = Vec::new();
@@ -55,7 +59,14 @@ pub fn select(
             continue;
         }
         if let Budget::Words(w) = budget {
+            if fill && words[i] == 0 {
+                // Adds nothing to a summary measured in words.
+                continue;
+            }
             if used + words[i] > w {
+                if fill && used < w {
+                    continue;
+                }
                 break;
             }
         }
@@ -75,20 +86,46 @@ mod tests {
         let words = [10, 20, 5, 5];
         let ranked = [0, 1, 2, 3];
         assert_eq!(
-            select(&ranked, &vecs, &words, Budget::Words(29), 1.0),
+            select(&ranked, &vecs, &words, Budget::Words(29), 1.0, false),
             vec![0]
         );
         assert_eq!(
-            select(&ranked, &vecs, &words, Budget::Words(30), 1.0),
+            select(&ranked, &vecs, &words, Budget::Words(30), 1.0, false),
             vec![0, 1]
         );
         assert_eq!(
-            select(&ranked, &vecs, &words, Budget::Sentences(3), 1.0),
+            select(&ranked, &vecs, &words, Budget::Sentences(3), 1.0, false),
             vec![0, 1, 2]
         );
         assert_eq!(
-            select(&ranked, &vecs, &words, Budget::Ratio(0.01), 1.0),
+            select(&ranked, &vecs, &words, Budget::Ratio(0.01), 1.0, false),
             vec![0]
+        );
+    }
+
+    #[test]
+    fn filling_passes_over_what_does_not_fit() {
+        let vecs = vec![Sparse::new(); 5];
+        let words = [10, 20, 5, 30, 5];
+        let ranked = [0, 1, 2, 3, 4];
+        // 10 + 20 = 30; 5 fits (35); 30 does not; the last 5 fits (40).
+        assert_eq!(
+            select(&ranked, &vecs, &words, Budget::Words(40), 1.0, true),
+            vec![0, 1, 2, 4]
+        );
+        // A first sentence longer than the budget no longer empties the summary.
+        assert_eq!(
+            select(&[3, 0, 2], &vecs, &words, Budget::Words(12), 1.0, true),
+            vec![0]
+        );
+        assert_eq!(
+            select(&[3, 0, 2], &vecs, &words, Budget::Words(12), 1.0, false),
+            Vec::<usize>::new()
+        );
+        // Filling changes nothing for a sentence budget.
+        assert_eq!(
+            select(&ranked, &vecs, &words, Budget::Sentences(2), 1.0, true),
+            vec![0, 1]
         );
     }
 
@@ -97,7 +134,14 @@ mod tests {
         let a = vec![(0, 1.0f32)];
         let vecs = vec![a.clone(), a, vec![(1, 1.0)]];
         assert_eq!(
-            select(&[0, 1, 2], &vecs, &[1, 1, 1], Budget::Sentences(2), 0.5),
+            select(
+                &[0, 1, 2],
+                &vecs,
+                &[1, 1, 1],
+                Budget::Sentences(2),
+                0.5,
+                false
+            ),
             vec![0, 2]
         );
     }

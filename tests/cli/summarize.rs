@@ -369,8 +369,71 @@ fn easc_protocol_reproduces_the_reference_numbers() {
     let p = table_row(&r.stdout, "para-first");
     let x = table_row(&r.stdout, "lexrank");
     assert!(
-        d[0] > l[0] + 0.02 && d[0] > p[0] && d[0] > x[0],
+        d[0] > l[0] + 0.04 && d[0] > p[0] && d[0] > x[0],
         "{}",
         r.stdout
     );
+    // The built-in weights (tuned on all of dev, so an in-sample number: 0.5229).
+    assert!(d[0] >= 0.52, "{}", r.stdout);
+}
+
+/// The standard output of `toolkit eval easc DIR ARGS`, which must succeed.
+fn eval_easc(dir: &std::path::Path, args: &[&str]) -> String {
+    let mut all = vec!["eval", "easc", dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let r = toolkit(&all);
+    assert_eq!(r.code, 0, "toolkit {all:?} failed: {}", r.stderr);
+    r.stdout
+}
+
+/// The README's cross-validated number for the default method (ROUGE-1 F, 5 folds).
+const EASC_DEV_CV_R1: f64 = 0.5176;
+
+#[test]
+fn easc_cross_validation_reaches_the_readme_number() {
+    // About 8 s in a debug build: the grid is scored once, then each fold picks from it.
+    let Some(dir) = easc_dev() else { return };
+    let out = eval_easc(&dir, &["--method", "default", "--folds", "5"]);
+    let cv = table_row(&out, "default-cv");
+    assert!(cv[0] >= EASC_DEV_CV_R1 - 0.01, "{out}");
+}
+
+#[test]
+fn easc_eval_scores_what_summarize_writes() {
+    // `eval easc` must measure the real command: for a sample of topics, score the
+    // sentences `toolkit summarize --words floor(W)` writes, by the protocol, and compare
+    // with the per-topic number of `eval easc`.
+    use toolkit::eval::rouge::{mean_r1, Interner, Reference};
+    let Some(dir) = easc_dev() else { return };
+    let out = eval_easc(&dir, &["--method", "default", "--per-topic"]);
+    let topics = toolkit::eval::easc::load(&dir).unwrap();
+    for t in topics.iter().step_by(7) {
+        let mut interner = Interner::default();
+        let refs: Vec<Reference> = t
+            .summaries
+            .iter()
+            .map(|s| Reference::new(interner.ids(s)))
+            .collect();
+        let w = refs.iter().map(|r| r.tokens.len()).sum::<usize>() / refs.len();
+        let rows = summary(&[
+            "--lang",
+            "ar",
+            "--words",
+            &w.to_string(),
+            t.path.to_str().unwrap(),
+        ]);
+        assert!(!rows.is_empty(), "{}: empty summary", t.name);
+        let text: Vec<&str> = rows.iter().map(|r| r["source"].as_str().unwrap()).collect();
+        let got = mean_r1(&interner.ids(&text.join(" ")), &refs);
+        let line = out
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(t.name.as_str()))
+            .unwrap_or_else(|| panic!("no {} row in:\n{out}", t.name));
+        let want: f64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+        assert!(
+            (got - want).abs() < 1e-4,
+            "{}: summarize scores {got:.4}, eval says {want:.4}",
+            t.name
+        );
+    }
 }
