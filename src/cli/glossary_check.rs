@@ -124,7 +124,9 @@ fn check_document(a: Analyzed, glossary: &Glossary, keep_boilerplate: bool) -> D
 #[derive(Debug, Default)]
 struct Usage {
     hits: usize,
-    docs: Vec<String>,
+    /// Documents with a hit, and the last one (documents arrive one after another).
+    docs: usize,
+    last_doc: String,
     by_kind: [usize; 4],
     surfaces: Vec<(String, usize)>,
 }
@@ -147,8 +149,9 @@ impl Totals {
             self.variants += usize::from(row.how == MatchKind::Variant);
             let u = self.usage.entry(entry).or_default();
             u.hits += 1;
-            if u.docs.last() != Some(&r.doc) {
-                u.docs.push(r.doc.clone());
+            if u.docs == 0 || u.last_doc != r.doc {
+                u.docs += 1;
+                u.last_doc.clone_from(&r.doc);
             }
             u.by_kind[row.how as usize] += 1;
             match u.surfaces.iter_mut().find(|(s, _)| *s == row.surface) {
@@ -341,7 +344,7 @@ impl From<&UnknownName> for UnknownRow {
             name: u.name.clone(),
             spellings: counted(&u.spellings),
             count: u.count,
-            docs: u.documents.len(),
+            docs: u.doc_count,
             documents: u.documents.join(" "),
             nearest,
             nearest_target,
@@ -410,7 +413,7 @@ fn usage_rows<'a>(
             target: entry.target.clone(),
             kind: entry.kind.clone(),
             hits: u.hits,
-            docs: u.docs.len(),
+            docs: u.docs,
             exact: u.by_kind[MatchKind::Exact as usize],
             normalized: u.by_kind[MatchKind::Normalized as usize],
             clitic: u.by_kind[MatchKind::Clitic as usize],

@@ -154,7 +154,11 @@ struct Agg {
     /// Surfaces with their counts, in order of first sight.
     surfaces: Vec<(String, usize)>,
     count: usize,
-    docs: Vec<String>,
+    /// Ordinals of the documents it was seen in, ascending: 4 bytes a document, so that a
+    /// corpus of millions of articles keeps counts, not text.
+    docs: Vec<u32>,
+    /// The first few of those documents by name, for the report.
+    doc_names: Vec<String>,
     after_title: usize,
     foreign_ending: bool,
     /// The first sighting, preferring one after a title.
@@ -172,9 +176,10 @@ impl Agg {
             }
         }
         self.count += other.count;
-        for d in other.docs {
-            if !self.docs.contains(&d) {
-                self.docs.push(d);
+        self.docs = merge_sorted(&self.docs, &other.docs);
+        for d in other.doc_names {
+            if self.doc_names.len() < DOC_SAMPLE && !self.doc_names.contains(&d) {
+                self.doc_names.push(d);
             }
         }
         self.after_title += other.after_title;
@@ -196,7 +201,9 @@ pub struct UnknownName {
     pub spellings: Vec<(String, usize)>,
     /// Occurrences in all.
     pub count: usize,
-    /// Documents it appears in, in input order.
+    /// How many documents it appears in.
+    pub doc_count: usize,
+    /// The first documents it appears in (at most ten), in input order.
     pub documents: Vec<String>,
     /// The glossary entry spelled most like it: term, target, similarity.
     pub nearest: Option<(String, String, f64)>,
@@ -211,6 +218,44 @@ pub struct UnknownName {
 pub struct UnknownNames {
     groups: FxHashMap<String, Agg>,
     seen: usize,
+    /// The document being added and its ordinal (documents arrive one after another).
+    current: Option<String>,
+    ordinal: u32,
+}
+
+/// How many document names an unknown name keeps for the report.
+const DOC_SAMPLE: usize = 10;
+
+/// The union of two ascending lists, ascending, without repeats.
+fn merge_sorted(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x <= y => {
+                i += 1;
+                if x == y {
+                    j += 1;
+                }
+                x
+            }
+            (Some(_), Some(&y)) => {
+                j += 1;
+                y
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (None, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => break,
+        };
+        out.push(next);
+    }
+    out
 }
 
 impl UnknownNames {
@@ -218,6 +263,11 @@ impl UnknownNames {
     pub fn add(&mut self, doc: &str, sent: usize, sentence: &str, c: &Candidate) {
         self.seen += 1;
         let seen = self.seen;
+        if self.current.as_deref() != Some(doc) {
+            self.current = Some(doc.to_string());
+            self.ordinal += 1;
+        }
+        let ordinal = self.ordinal;
         let agg = self.groups.entry(c.key.clone()).or_insert_with(|| Agg {
             first_seen: seen,
             ..Agg::default()
@@ -227,8 +277,11 @@ impl UnknownNames {
             None => agg.surfaces.push((c.surface.clone(), 1)),
         }
         agg.count += 1;
-        if !agg.docs.iter().any(|d| d == doc) {
-            agg.docs.push(doc.to_string());
+        if agg.docs.last() != Some(&ordinal) {
+            agg.docs.push(ordinal);
+            if agg.doc_names.len() < DOC_SAMPLE {
+                agg.doc_names.push(doc.to_string());
+            }
         }
         agg.after_title += usize::from(c.after_title);
         agg.foreign_ending |= c.foreign_ending;
@@ -346,7 +399,8 @@ impl UnknownNames {
                     name,
                     spellings: agg.surfaces,
                     count: agg.count,
-                    documents: agg.docs,
+                    doc_count: agg.docs.len(),
+                    documents: agg.doc_names,
                     nearest,
                     evidence,
                     example: (ex.doc, ex.sent, ex.sentence),
@@ -356,7 +410,7 @@ impl UnknownNames {
         out.sort_by(|a, b| {
             b.count
                 .cmp(&a.count)
-                .then(b.documents.len().cmp(&a.documents.len()))
+                .then(b.doc_count.cmp(&a.doc_count))
                 .then(a.name.cmp(&b.name))
         });
         out

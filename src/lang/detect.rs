@@ -9,36 +9,60 @@ use super::{whatlang_code, Lang};
 pub fn detect(text: &str) -> Lang {
     // Look at a bounded prefix: detection on a whole 100 MB line would be wasted work.
     let sample = prefix(text, 4096);
-    let (mut arabic, mut letters) = (0usize, 0usize);
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        if matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-        {
+    let (mut arabic, mut letters, mut persian_urdu) = (0usize, 0usize, 0usize);
+    for c in sample.chars() {
+        // Cheap range checks first: the Unicode letter tables are slow.
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+        } else if is_arabic_script(c) {
+            letters += 1;
             arabic += 1;
+            persian_urdu += usize::from(is_persian_or_urdu_letter(c));
+        } else if c.is_alphabetic() {
+            letters += 1;
         }
     }
     if letters == 0 {
         return Lang::Other;
     }
-    let info = whatlang::detect(sample);
-    let guess = info.and_then(|i| {
-        let code = i.lang().code();
-        Lang::ALL
-            .iter()
-            .copied()
-            .find(|l| whatlang_code(*l) == Some(code))
-            .map(|l| (l, i.is_reliable()))
-    });
     if arabic * 2 >= letters {
-        return match guess {
+        // Arabic script is Arabic unless it uses the letters only Persian and Urdu have
+        // (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ھ) and whatlang is confident. Arabic news borrows them
+        // only in the odd foreign name, so whatlang (slow) runs only then.
+        if persian_urdu * 100 < arabic {
+            return Lang::Ar;
+        }
+        return match guess(sample) {
             Some((l @ (Lang::Fa | Lang::Ur), true)) => l,
             _ => Lang::Ar,
         };
     }
-    match guess {
+    match guess(sample) {
         Some((l, _)) => l,
         None => Lang::Other,
     }
+}
+
+/// whatlang's answer, if it is a language we have a profile for, with its reliability.
+fn guess(sample: &str) -> Option<(Lang, bool)> {
+    let info = whatlang::detect(sample)?;
+    let code = info.lang().code();
+    Lang::ALL
+        .iter()
+        .copied()
+        .find(|l| whatlang_code(*l) == Some(code))
+        .map(|l| (l, info.is_reliable()))
+}
+
+fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
+fn is_persian_or_urdu_letter(c: char) -> bool {
+    matches!(
+        c,
+        'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' | 'ۀ'
+    )
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
@@ -70,5 +94,9 @@ mod tests {
             Lang::Ru
         );
         assert_eq!(detect("12345 ..."), Lang::Other);
+        assert_eq!(
+            detect("ما می‌خواهیم که این گفتگوها ادامه پیدا کند و همه کشورها در آن شرکت کنند"),
+            Lang::Fa
+        );
     }
 }

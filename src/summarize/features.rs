@@ -349,7 +349,9 @@ pub fn prepare(
             words,
             offset,
             recur: 0.0,
-            names: glossary.map_or(0, |g| g.find(raw).len()),
+            // Known names only: guessing variants for every sentence costs more than the
+            // feature is worth.
+            names: glossary.map_or(0, |g| g.find_exact(raw).len()),
             terms: terms.candidate(raw),
         });
         offset += words;

@@ -250,3 +250,26 @@ fn unwritable_output_folder_fails_before_work() {
     assert!(r.stdout.is_empty());
     let _ = root();
 }
+
+#[test]
+fn output_is_the_same_for_any_number_of_threads() {
+    for cmd in [
+        vec!["split", "seeds/"],
+        vec!["summarize", "--all", "seeds/"],
+        vec!["glossary-check", "seeds/"],
+    ] {
+        let mut outs = vec![];
+        for t in ["1", "2", "4"] {
+            let mut args = cmd.clone();
+            args.extend(["--threads", t, "--format", "jsonl"]);
+            let r = toolkit(&args);
+            assert_eq!(r.code, 0, "{cmd:?}: {}", r.stderr);
+            outs.push(r.stdout);
+        }
+        assert!(!outs[0].is_empty());
+        assert!(
+            outs.iter().all(|o| o == &outs[0]),
+            "{cmd:?} differs across thread counts"
+        );
+    }
+}
