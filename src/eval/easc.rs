@@ -158,7 +158,9 @@ impl Ready {
         if line_breaks {
             a.seg = per_line(&a.doc.text);
         }
-        let prepared = prepare(&a.doc.text, &a.seg, Lang::Ar, None);
+        // The built-in glossary, as `toolkit summarize` uses it: eval measures the command.
+        let glossary = crate::glossary::Glossary::builtin();
+        let prepared = prepare(&a.doc.text, &a.seg, Lang::Ar, Some(&glossary));
         let mut interner = Interner::default();
         let tokens: Vec<Vec<u32>> = prepared
             .candidates

@@ -156,7 +156,9 @@ impl Default for Weights {
             recur: 0.6,
             centrality: 0.2,
             title: 0.0,
-            names: 0.1,
+            // Light: on EASC (music, education, politics) the built-in glossary's names
+            // help little, 0.1 cost 0.005 ROUGE-1 in cross-validation, 0.03 costs nothing.
+            names: 0.03,
             length: 5.0,
         }
     }
