@@ -240,16 +240,37 @@ where
         tally.failed += 1;
     }
     let progress = progress_bar(common, &expanded.sources);
-    // Batches bound memory: at most BATCH documents are held at once.
+    // Batches bound memory: at most BATCH documents are held at once. Text files are
+    // read and decoded by the workers too (reading on this thread alone would leave the
+    // other cores waiting); records of a stream (stdin, JSON Lines) are read here.
     const BATCH: usize = 256;
-    let mut batch: Vec<toolkit::Document> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<toolkit::Document>, tally: &mut Tally| -> io::Result<()> {
-        let results: Vec<R> = std::mem::take(batch)
+    let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
+    let mut flush = |batch: &mut Vec<Pending>, tally: &mut Tally| -> io::Result<()> {
+        let results: Vec<(Vec<Item>, usize, Option<R>)> = std::mem::take(batch)
             .into_par_iter()
-            .map(|doc| per_doc(analyze(doc, ready.lang)))
+            .map(|pending| {
+                let mut notes = match pending {
+                    Pending::Doc(d) => vec![Item::Doc(d)],
+                    Pending::File(source) => input::read(&source).collect(),
+                };
+                let doc = notes.iter().position(|i| matches!(i, Item::Doc(_)));
+                match doc.map(|k| notes.remove(k)) {
+                    Some(Item::Doc(d)) => {
+                        let bytes = d.text.len();
+                        (notes, bytes, Some(per_doc(analyze(d, ready.lang))))
+                    }
+                    _ => (notes, 0, None),
+                }
+            })
             .collect();
-        for r in results {
-            emit(r)?;
+        // Messages, counts and records in input order, whatever thread made them.
+        for (notes, bytes, r) in results {
+            report_items(common, notes, tally);
+            if let Some(r) = r {
+                tally.docs += 1;
+                tally.bytes += bytes;
+                emit(r)?;
+            }
         }
         if let Some(p) = &progress {
             p.set_position(tally.bytes as u64);
@@ -258,27 +279,30 @@ where
         Ok(())
     };
     for source in &expanded.sources {
-        for item in input::read(source) {
-            match item {
-                Item::Doc(d) => {
-                    tally.docs += 1;
-                    tally.bytes += d.text.len();
-                    batch.push(d);
-                    if batch.len() >= BATCH {
+        if !input::is_stream(source) {
+            batch.push(Pending::File(source.clone()));
+        } else {
+            for item in input::read(source) {
+                match item {
+                    Item::Doc(d) => batch.push(Pending::Doc(d)),
+                    other => {
+                        // Keep messages in order with the documents before them.
                         if let Err(e) = flush(&mut batch, &mut tally) {
                             return (tally, Err(e));
                         }
+                        report_items(common, vec![other], &mut tally);
                     }
                 }
-                Item::Error(e) => {
-                    error(e);
-                    tally.failed += 1;
-                }
-                Item::Warning(w) => {
-                    if !common.quiet {
-                        warning(format!("{}: {}", w.origin, w.message));
+                if batch.len() >= BATCH {
+                    if let Err(e) = flush(&mut batch, &mut tally) {
+                        return (tally, Err(e));
                     }
                 }
+            }
+        }
+        if batch.len() >= BATCH {
+            if let Err(e) = flush(&mut batch, &mut tally) {
+                return (tally, Err(e));
             }
         }
     }
@@ -287,6 +311,30 @@ where
         p.finish_and_clear();
     }
     (tally, r)
+}
+
+/// Work waiting in a batch: a document already read, or a text file to read.
+enum Pending {
+    Doc(toolkit::Document),
+    File(Source),
+}
+
+/// Print the errors and warnings among `items` and count the errors.
+fn report_items(common: &Common, items: Vec<Item>, tally: &mut Tally) {
+    for item in items {
+        match item {
+            Item::Error(e) => {
+                error(e);
+                tally.failed += 1;
+            }
+            Item::Warning(w) => {
+                if !common.quiet {
+                    warning(format!("{}: {}", w.origin, w.message));
+                }
+            }
+            Item::Doc(_) => {}
+        }
+    }
 }
 
 /// A progress bar on stderr, in bytes of input (so it shows MB/s and time left), only

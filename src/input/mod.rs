@@ -36,6 +36,20 @@ pub enum Item {
     Warning(Warning),
 }
 
+/// True when `source` holds many documents read one record at a time (stdin, JSON Lines);
+/// false for a text file, which is one document and can be read anywhere, on any thread.
+pub fn is_stream(source: &Source) -> bool {
+    match source {
+        Source::Stdin => true,
+        Source::File(path) => is_jsonl(path),
+    }
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
+}
+
 /// The documents of one source, read lazily so that a huge JSON Lines file streams.
 pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
     match source {
@@ -74,10 +88,7 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
             }
         }
         Source::File(path) => {
-            let is_jsonl = path.extension().is_some_and(|e| {
-                e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")
-            });
-            if is_jsonl {
+            if is_jsonl(path) {
                 match std::fs::File::open(path) {
                     Ok(f) => Box::new(jsonl::records(
                         BufReader::with_capacity(1 << 16, f),
