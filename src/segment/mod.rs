@@ -183,9 +183,3 @@ pub fn segment(text: &str, lang: Lang) -> Segmentation {
     }
     Segmentation { units: out }
 }
-
-/// Split plain running text (no structure) into sentences: what `segment` does inside a
-/// body paragraph. Returns byte ranges.
-pub fn split_sentences(text: &str, lang: Lang) -> Vec<(usize, usize)> {
-    sentences::split(text, 0, text.len(), lang)
-}

@@ -15,7 +15,7 @@
 //! `،` `؛` `:` and `;` never end a sentence.
 
 use super::lines::is_blank_char;
-use super::structure::is_closer;
+use super::structure::{is_closer, is_terminal};
 use crate::lang::{profile, Lang, Profile};
 use crate::text::fold;
 
@@ -116,10 +116,6 @@ impl Depth {
             _ => {}
         }
     }
-}
-
-fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '؟' | '…' | '‼' | '⁉' | '。')
 }
 
 /// Split `text[start..end]` into sentences; returns byte ranges in `text`, trimmed of

@@ -74,7 +74,12 @@ pub fn ends_with_terminal(t: &str) -> bool {
         .chars()
         .rev()
         .find(|c| !is_closer(*c) && !c.is_whitespace());
-    matches!(last, Some('.' | '!' | '?' | '؟' | '…' | '‼' | '⁉' | '。'))
+    last.is_some_and(is_terminal)
+}
+
+/// Punctuation that can end a sentence: `.` `!` `?` `؟` `…` (and `‼` `⁉` `。`).
+pub fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…' | '‼' | '⁉' | '。')
 }
 
 /// Closing quotes and brackets (and the ambiguous straight quotes).
