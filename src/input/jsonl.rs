@@ -1,7 +1,7 @@
 //! JSON Lines input: one `{"id": ..., "text": ..., "lang"?: ...}` object per line.
 //! A broken line is reported by its number and the others are still read.
 
-use super::{read_line_bytes, Item};
+use super::Item;
 use crate::document::Document;
 use crate::error::Error;
 use std::io::BufRead;
@@ -17,7 +17,8 @@ pub fn records<R: BufRead + Send + 'static>(
     let mut buf = Vec::new();
     std::iter::from_fn(move || loop {
         line_no += 1;
-        match read_line_bytes(&mut reader, &mut buf) {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
             Ok(0) => return None,
             Ok(_) => {}
             Err(e) => return Some(Item::Error(Error::io(&path, e))),

@@ -148,9 +148,3 @@ fn whole_file(bytes: Vec<u8>, path: &Path, id: String) -> impl Iterator<Item = I
     }
     items.into_iter()
 }
-
-/// Read every line of a reader, for callers that want lines (kept for JSON Lines).
-pub(crate) fn read_line_bytes<R: BufRead>(r: &mut R, buf: &mut Vec<u8>) -> std::io::Result<usize> {
-    buf.clear();
-    r.read_until(b'\n', buf)
-}
