@@ -22,10 +22,7 @@ impl Dir {
 
     /// Write a file (folders created as needed) and return its path.
     fn write(&self, name: &str, contents: &str) -> PathBuf {
-        let p = self.0.path().join(name);
-        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-        std::fs::write(&p, contents).expect("write");
-        p
+        crate::util::write(self.0.path(), name, contents.as_bytes())
     }
 
     /// A file of the folder, as text.

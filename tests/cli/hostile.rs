@@ -1,16 +1,10 @@
 //! Hostile input and failures (issue 7): every command survives them, names the culprit,
 //! processes the rest, and leaves no partial output behind.
 
-use crate::util::{parse_csv, seed, toolkit_in};
+use crate::util::{parse_csv, seed, toolkit_in, write};
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) {
-    let p = dir.join(name);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(p, bytes).unwrap();
-}
 
 fn good_seed(dir: &Path, name: &str) {
     std::fs::copy(seed("002_0b453c8b0ae0108c"), dir.join(name)).unwrap();
