@@ -164,15 +164,41 @@ impl Write for Sink {
     }
 }
 
+/// What makes a file itself, whatever path reaches it: device and inode where there are
+/// such (one `stat`), else the canonical path (a system call per path component, which
+/// adds up over tens of thousands of inputs).
+#[derive(PartialEq)]
+enum FileId {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg(not(unix))]
+    Path(PathBuf),
+}
+
+impl FileId {
+    fn of(path: &Path) -> io::Result<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let m = std::fs::metadata(path)?;
+            Ok(FileId::Inode(m.dev(), m.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            path.canonicalize().map(FileId::Path)
+        }
+    }
+}
+
 /// Open the output named by `-o` (or stdout), refusing to overwrite an input.
 pub fn open_sink(output: Option<&Path>, inputs: &[Source]) -> Result<Sink, Outcome> {
     let Some(path) = output else {
         return Ok(Sink::Stdout(io::stdout()));
     };
-    if let Ok(target) = path.canonicalize() {
+    if let Ok(target) = FileId::of(path) {
         for s in inputs {
             if let Source::File(p) = s {
-                if p.canonicalize().is_ok_and(|c| c == target) {
+                if FileId::of(p).is_ok_and(|c| c == target) {
                     error(format!(
                         "{}: the output is also an input; choose another -o path",
                         path.display()
@@ -222,6 +248,10 @@ pub struct Tally {
 /// Read every input, run `per_doc` on each document (in parallel, results in input
 /// order), and hand each document's records to `emit` in order. Errors in single
 /// inputs are printed and counted; the others are still processed.
+///
+/// Documents go in batches through two stages: while the workers process one batch,
+/// this thread writes out the one before (and reads the records of a stream). Without
+/// the overlap, every core but this one waited at the end of each batch.
 pub fn for_each_document<R, F, E>(
     common: &Common,
     ready: &Ready,
@@ -240,77 +270,168 @@ where
         tally.failed += 1;
     }
     let progress = progress_bar(common, &expanded.sources);
-    // Batches bound memory: at most BATCH documents are held at once. Text files are
-    // read and decoded by the workers too (reading on this thread alone would leave the
-    // other cores waiting); records of a stream (stdin, JSON Lines) are read here.
-    const BATCH: usize = 256;
-    let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<Pending>, tally: &mut Tally| -> io::Result<()> {
-        let results: Vec<(Vec<Item>, usize, Option<R>)> = std::mem::take(batch)
-            .into_par_iter()
-            .map(|pending| {
-                let mut notes = match pending {
-                    Pending::Doc(d) => vec![Item::Doc(d)],
-                    Pending::File(source) => input::read(&source).collect(),
-                };
-                let doc = notes.iter().position(|i| matches!(i, Item::Doc(_)));
-                match doc.map(|k| notes.remove(k)) {
-                    Some(Item::Doc(d)) => {
-                        let bytes = d.text.len();
-                        (notes, bytes, Some(per_doc(analyze(d, ready.lang))))
-                    }
-                    _ => (notes, 0, None),
-                }
-            })
-            .collect();
-        // Messages, counts and records in input order, whatever thread made them.
-        for (notes, bytes, r) in results {
-            report_items(common, notes, tally);
-            if let Some(r) = r {
-                tally.docs += 1;
-                tally.bytes += bytes;
-                emit(r)?;
-            }
-        }
-        if let Some(p) = &progress {
-            p.set_position(tally.bytes as u64);
-            p.set_message(format!("{} docs", tally.docs));
-        }
-        Ok(())
-    };
-    for source in &expanded.sources {
-        if !input::is_stream(source) {
-            batch.push(Pending::File(source.clone()));
-        } else {
-            for item in input::read(source) {
-                match item {
-                    Item::Doc(d) => batch.push(Pending::Doc(d)),
-                    other => {
-                        // Keep messages in order with the documents before them.
-                        if let Err(e) = flush(&mut batch, &mut tally) {
-                            return (tally, Err(e));
-                        }
-                        report_items(common, vec![other], &mut tally);
+    let per_doc = &per_doc;
+    let r = std::thread::scope(|scope| {
+        let mut running = None;
+        let mut write = |batch: std::thread::ScopedJoinHandle<'_, Vec<Done<R>>>,
+                         tally: &mut Tally| {
+            let results = batch
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            write_batch(common, results, &mut emit, progress.as_ref(), tally)
+        };
+        for step in Batches::new(&expanded.sources) {
+            match step {
+                Step::Batch(work) => {
+                    let lang = ready.lang;
+                    let next = scope.spawn(move || process_batch(work, lang, per_doc));
+                    if let Some(previous) = running.replace(next) {
+                        write(previous, &mut tally)?;
                     }
                 }
-                if batch.len() >= BATCH {
-                    if let Err(e) = flush(&mut batch, &mut tally) {
-                        return (tally, Err(e));
+                Step::Message(item) => {
+                    // Keep messages in order with the documents before them.
+                    if let Some(previous) = running.take() {
+                        write(previous, &mut tally)?;
                     }
+                    report_items(common, vec![item], &mut tally);
                 }
             }
         }
-        if batch.len() >= BATCH {
-            if let Err(e) = flush(&mut batch, &mut tally) {
-                return (tally, Err(e));
-            }
+        match running.take() {
+            Some(last) => write(last, &mut tally),
+            None => Ok(()),
         }
-    }
-    let r = flush(&mut batch, &mut tally);
+    });
     if let Some(p) = progress {
         p.finish_and_clear();
     }
     (tally, r)
+}
+
+/// Documents in a batch: at most this many are held at once per stage, which bounds
+/// memory however long the input.
+const BATCH: usize = 256;
+
+/// One document's outcome: messages about its input, its size in bytes, its records.
+type Done<R> = (Vec<Item>, usize, Option<R>);
+
+/// What the reading stage hands on: a batch of work, or a message about a stream (a bad
+/// line) to report after the documents before it.
+enum Step {
+    Batch(Vec<Pending>),
+    Message(Item),
+}
+
+/// The inputs cut into [`Step`]s. Text files are only named here (the workers read
+/// them); the records of a stream (stdin, JSON Lines) are read here, one batch ahead.
+struct Batches<'a> {
+    sources: std::slice::Iter<'a, Source>,
+    stream: Option<Box<dyn Iterator<Item = Item> + Send>>,
+    batch: Vec<Pending>,
+    /// A message read while a batch was still to be handed on.
+    message: Option<Item>,
+}
+
+impl<'a> Batches<'a> {
+    fn new(sources: &'a [Source]) -> Batches<'a> {
+        Batches {
+            sources: sources.iter(),
+            stream: None,
+            batch: Vec::with_capacity(BATCH),
+            message: None,
+        }
+    }
+
+    fn take(&mut self) -> Step {
+        Step::Batch(std::mem::replace(
+            &mut self.batch,
+            Vec::with_capacity(BATCH),
+        ))
+    }
+}
+
+impl Iterator for Batches<'_> {
+    type Item = Step;
+
+    fn next(&mut self) -> Option<Step> {
+        loop {
+            if let Some(m) = self.message.take() {
+                return Some(Step::Message(m));
+            }
+            if self.batch.len() >= BATCH {
+                return Some(self.take());
+            }
+            if let Some(stream) = &mut self.stream {
+                match stream.next() {
+                    Some(Item::Doc(d)) => self.batch.push(Pending::Doc(d)),
+                    Some(other) => {
+                        self.message = Some(other);
+                        if !self.batch.is_empty() {
+                            return Some(self.take());
+                        }
+                    }
+                    None => self.stream = None,
+                }
+                continue;
+            }
+            match self.sources.next() {
+                Some(s) if input::is_stream(s) => self.stream = Some(input::read(s)),
+                Some(s) => self.batch.push(Pending::File(s.clone())),
+                None if self.batch.is_empty() => return None,
+                None => return Some(self.take()),
+            }
+        }
+    }
+}
+
+/// Read (for files), analyze and process a batch on the workers, results in batch order.
+fn process_batch<R: Send>(
+    batch: Vec<Pending>,
+    lang: Option<Lang>,
+    per_doc: &(impl Fn(Analyzed) -> R + Sync),
+) -> Vec<Done<R>> {
+    batch
+        .into_par_iter()
+        .map(|pending| {
+            let mut notes = match pending {
+                Pending::Doc(d) => vec![Item::Doc(d)],
+                Pending::File(source) => input::read(&source).collect(),
+            };
+            let doc = notes.iter().position(|i| matches!(i, Item::Doc(_)));
+            match doc.map(|k| notes.remove(k)) {
+                Some(Item::Doc(d)) => {
+                    let bytes = d.text.len();
+                    (notes, bytes, Some(per_doc(analyze(d, lang))))
+                }
+                _ => (notes, 0, None),
+            }
+        })
+        .collect()
+}
+
+/// Write a processed batch: messages, counts and records in input order, whatever
+/// thread made them.
+fn write_batch<R>(
+    common: &Common,
+    results: Vec<Done<R>>,
+    emit: &mut impl FnMut(R) -> io::Result<()>,
+    progress: Option<&indicatif::ProgressBar>,
+    tally: &mut Tally,
+) -> io::Result<()> {
+    for (notes, bytes, r) in results {
+        report_items(common, notes, tally);
+        if let Some(r) = r {
+            tally.docs += 1;
+            tally.bytes += bytes;
+            emit(r)?;
+        }
+    }
+    if let Some(p) = progress {
+        p.set_position(tally.bytes as u64);
+        p.set_message(format!("{} docs", tally.docs));
+    }
+    Ok(())
 }
 
 /// Work waiting in a batch: a document already read, or a text file to read.

@@ -7,7 +7,7 @@ use toolkit::glossary::Glossary;
 use toolkit::pipeline::Analyzed;
 use toolkit::segment::Kind;
 use toolkit::sheet::{Row, COLUMNS};
-use toolkit::summarize::features::{prepare, Prepared};
+use toolkit::summarize::features::{prepare, prepare_for_digest, Prepared};
 use toolkit::summarize::{rank, Budget, Method, Options, Scored};
 
 /// Arguments of `toolkit summarize`.
@@ -116,7 +116,7 @@ pub fn run(args: Args) -> Outcome {
                 &ready,
                 expanded,
                 |a| {
-                    let p = prepare(&a.doc.text, &a.seg, a.lang, Some(&glossary));
+                    let p = prepare_for_digest(&a.doc.text, &a.seg, a.lang, Some(&glossary));
                     (a, p)
                 },
                 |d| {

@@ -7,18 +7,18 @@
 
 use super::clitics;
 use crate::text::fold;
-use crate::text::hash::FxHashSet;
+use crate::text::hash::WordSet;
 use std::sync::LazyLock;
 
 const LIST: &str = include_str!("../../glossaries/ar-common-words.tsv");
 
-static COMMON: LazyLock<FxHashSet<Box<str>>> = LazyLock::new(|| {
+static COMMON: LazyLock<WordSet> = LazyLock::new(|| {
     LIST.lines()
         .skip(1) // header: word<TAB>zipf
         .filter_map(|l| l.split('\t').next())
         .map(str::trim)
         .filter(|w| !w.is_empty())
-        .map(|w| fold(w).into_boxed_str())
+        .map(fold)
         .collect()
 });
 

@@ -18,7 +18,7 @@ use super::common_words;
 use super::variants::{self, Letters, Query, VariantIndex};
 use super::{Entry, MatchKind};
 use crate::lang::{profile, Lang};
-use crate::text::hash::{FxHashMap, FxHashSet};
+use crate::text::hash::{FxHashSet, WordMap};
 use crate::text::normalize::{fold_char, is_invisible, FoldedChar};
 use crate::text::tokenize::{is_word_char, starts_word};
 use crate::text::words;
@@ -71,7 +71,7 @@ pub struct Index {
     pub forms: Vec<Form>,
     /// Keys, and first words of keys: one probe per word tells both whether the word is
     /// a key and how long a name may start with it.
-    keys: FxHashMap<Box<str>, Key>,
+    keys: WordMap<Key>,
     /// The most words in any key.
     max_words: usize,
     /// Skeletons of one- and two-word Arabic forms, for variants.
@@ -390,7 +390,7 @@ impl Index {
                 }
                 let id = ix.forms.len() as u32;
                 let words = k.matches(' ').count() + 1;
-                if let Some(&other) = ix.keys.get(k.as_str()).and_then(|key| key.forms.first()) {
+                if let Some(&other) = ix.keys.get(&k).and_then(|key| key.forms.first()) {
                     let o = &entries[ix.forms[other as usize].entry as usize];
                     if o.target != entry.target {
                         warnings.push(format!(
@@ -435,12 +435,12 @@ impl Index {
     }
 
     fn add_key(&mut self, k: &str, id: u32, words: usize) {
-        self.keys.entry(k.into()).or_default().forms.push(id);
+        self.keys.get_or_insert_with(k, Key::default).forms.push(id);
         let first = k.split(' ').next().unwrap_or(k);
         let info = if first.len() == k.len() {
             self.keys.get_mut(k).expect("just added")
         } else {
-            self.keys.entry(first.into()).or_default()
+            self.keys.get_or_insert_with(first, Key::default)
         };
         info.longest = info.longest.max(words);
         self.max_words = self.max_words.max(words);

@@ -238,6 +238,14 @@ impl Glossary {
         self.find_with(text, false)
     }
 
+    /// How many names [`Glossary::find_exact`] finds in `text`, whose words `tokens` are
+    /// (as [`matcher::tokenize`] cuts them): for callers that have the words already.
+    pub fn count_exact(&self, text: &str, tokens: &Tokens) -> usize {
+        let mut hits = Vec::new();
+        self.index.scan(text, tokens, false, &mut hits);
+        hits.len()
+    }
+
     fn find_with(&self, text: &str, variants: bool) -> Vec<NameMatch> {
         let mut tokens = Tokens::default();
         matcher::tokenize(text, &mut tokens);

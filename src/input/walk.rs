@@ -91,13 +91,25 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Expanded) {
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        match std::fs::metadata(&p) {
-            Ok(m) if m.is_dir() => walk_dir(&p, seen, out),
-            Ok(_) if is_text_name(&p) => out.sources.push(Source::File(p)),
-            Ok(_) => {}
+    // The entry's own type comes with the listing; only a symlink needs a stat to see
+    // what it points to (a stat per file was a tenth of a big run's start-up).
+    let mut paths: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let kind = e.file_type().ok().filter(|t| !t.is_symlink());
+            Some((e.path(), kind))
+        })
+        .collect();
+    paths.sort_by(|a, b| a.0.cmp(&b.0));
+    for (p, kind) in paths {
+        let is_dir = match kind {
+            Some(t) => Ok(t.is_dir()),
+            None => std::fs::metadata(&p).map(|m| m.is_dir()),
+        };
+        match is_dir {
+            Ok(true) => walk_dir(&p, seen, out),
+            Ok(false) if is_text_name(&p) => out.sources.push(Source::File(p)),
+            Ok(false) => {}
             // A dangling symlink or a file that vanished: say so, go on.
             Err(e) => out.errors.push(Error::io(&p, e)),
         }

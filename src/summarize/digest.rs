@@ -27,9 +27,13 @@ pub fn pool(docs: &[&Prepared]) -> Pool {
         (
             d.candidates.iter().map(|c| c.terms.clone()).collect(),
             vec![d.title.clone()],
-            d.vocab.len(),
+            d.vocab_len,
         )
     } else {
+        assert!(
+            docs.iter().all(|d| d.vocab.len() == d.vocab_len),
+            "documents pooled in a digest are made by prepare_for_digest"
+        );
         let mut all: Vec<&str> = docs
             .iter()
             .flat_map(|d| d.vocab.iter().map(|t| &**t))

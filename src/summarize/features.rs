@@ -7,12 +7,10 @@
 //! Only body sentences and subtitles are candidates: titles, headings, captions, credits
 //! and boilerplate are never summary sentences (a heading is a topic label, not a fact).
 
+use crate::glossary::matcher::{tokenize, Tokens};
 use crate::glossary::Glossary;
 use crate::lang::{profile, Lang, Profile};
 use crate::segment::{Kind, Segmentation};
-use crate::text::normalize::FoldedChar;
-use crate::text::tokenize::{is_word_char, starts_word};
-use crate::text::{fold_char, word_count};
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -53,7 +51,10 @@ pub struct Prepared {
     pub units: usize,
     /// The title's terms (empty when the document has no title).
     pub title: Bag,
-    /// Term id → term (a stem), for merging documents into one pool.
+    /// How many distinct terms the document has (its term ids are `0..vocab_len`).
+    pub vocab_len: usize,
+    /// Term id → term (a stem), for merging documents into one pool: only from
+    /// [`prepare_for_digest`] (empty otherwise, which saves work on every term).
     pub vocab: Vec<Arc<str>>,
 }
 
@@ -63,6 +64,7 @@ pub fn is_candidate(kind: Kind) -> bool {
 }
 
 pub use crate::text::hash::{FxHasher, FxMap};
+use crate::text::hash::WordMap;
 
 /// How many distinct words a thread remembers before it starts afresh (some 30 MB at
 /// most; a year of one outlet's news has fewer distinct words).
@@ -71,24 +73,35 @@ const MEMORY_CAP: usize = 1 << 18;
 /// Marks a word that is no term (a stopword or a one-letter token).
 const NO_TERM: u32 = u32::MAX;
 
+/// What a thread remembers of one word, and what the current document knows of it. One
+/// probe of the word table per word of text reaches all of it: scoring looks at every
+/// word of every document, and each separate table it touched per word was a cache miss.
+#[derive(Clone, Copy)]
+struct WordSlot {
+    /// Thread-wide term id of the word's stem, or [`NO_TERM`].
+    term: u32,
+    /// The document generation the two fields below belong to.
+    generation: u32,
+    /// The word's index among that document's distinct words.
+    word: u32,
+    /// The document's own id of the word's term, or [`NO_TERM`].
+    local: u32,
+}
+
 /// What a worker thread remembers of the words it has met, for one language. Stemming
 /// is the costliest step of scoring and news repeats its words from article to
 /// article, so each word is stemmed once per thread, not once per document. Memory only
 /// saves work: a document's terms are the same whatever came before it.
 #[derive(Default)]
 struct Memory {
-    /// Folded word → (thread-wide term id or [`NO_TERM`], thread-wide word id).
-    words: FxMap<Box<str>, (u32, u32)>,
-    /// Thread-wide word id → (document generation, candidates of that document holding
-    /// the word, the last candidate counted): document frequencies of every word without
-    /// clearing anything per document.
-    seen: Vec<(u32, u32, u32)>,
+    /// Folded word → what is known of it.
+    words: WordMap<WordSlot>,
     /// Thread-wide term id → the term (a stem).
     terms: Vec<Arc<str>>,
     /// Stem → thread-wide term id.
     ids: FxMap<Arc<str>, u32>,
-    /// Thread-wide term id → (document generation, the document's own id): turns
-    /// thread-wide ids into small per-document ids without clearing anything per document.
+    /// Thread-wide term id → (document generation, the document's own id): two words
+    /// with one stem share the document's id for it.
     local: Vec<(u32, u32)>,
     /// The current document's generation.
     generation: u32,
@@ -101,16 +114,27 @@ thread_local! {
 /// Turns text into term bags for one document: fold, split into words, drop stopwords
 /// and one-letter tokens, stem. Term ids are the document's own (0, 1, 2... in order of
 /// first use), so documents can be pooled by their vocabularies.
+///
+/// One document at a time per thread: a `Terms` must be done with before the next one
+/// is made on the same thread (the thread's word memory holds the current document's
+/// ids).
 pub struct Terms {
     profile: Arc<Profile>,
     generation: u32,
-    vocab: Vec<Arc<str>>,
-    folded: String,
-    spans: Vec<(usize, usize)>,
+    /// How many terms the document has so far.
+    vocab_len: u32,
+    /// The terms themselves, if kept (see [`Terms::keep_vocab`]).
+    vocab: Option<Vec<Arc<str>>>,
+    /// The words of the text last given to [`Terms::bag`] or [`Terms::candidate`].
+    tokens: Tokens,
     ids: Vec<u32>,
     /// Candidates counted so far by [`Terms::candidate`].
     candidates: u32,
-    /// The thread-wide word ids of every counted candidate, one after the other...
+    /// For each distinct word of the document: (candidates holding it, the last
+    /// candidate counted).
+    df: Vec<(u32, u32)>,
+    /// The document word index of every word of every counted candidate, one after the
+    /// other...
     word_ids: Vec<u32>,
     /// ...and where each candidate's run ends.
     word_ends: Vec<usize>,
@@ -129,14 +153,26 @@ impl Terms {
         Terms {
             profile: profile(lang),
             generation,
-            vocab: Vec::new(),
-            folded: String::new(),
-            spans: Vec::new(),
+            vocab_len: 0,
+            vocab: None,
+            tokens: Tokens::default(),
             ids: Vec::new(),
             candidates: 0,
+            df: Vec::new(),
             word_ids: Vec::new(),
             word_ends: Vec::new(),
         }
+    }
+
+    /// Keep the document's terms as text (for [`Terms::into_vocab`]), not only their
+    /// ids; call before the first bag.
+    pub fn keep_vocab(&mut self) {
+        self.vocab.get_or_insert_with(Vec::new);
+    }
+
+    /// How many distinct terms the document has so far.
+    pub fn vocab_len(&self) -> usize {
+        self.vocab_len as usize
     }
 
     /// The term bag of `text`.
@@ -157,89 +193,58 @@ impl Terms {
         if others == 0.0 {
             return vec![0.0; self.word_ends.len()];
         }
-        with_memory(self.profile.lang, |m| {
-            let mut start = 0;
-            self.word_ends
-                .iter()
-                .map(|&end| {
-                    let ids = &self.word_ids[start..end];
-                    start = end;
-                    if ids.is_empty() {
-                        return 0.0;
-                    }
-                    // A slot of another generation (another document began on this
-                    // thread meanwhile) counts as a word of this sentence alone.
-                    let shared: u32 = ids
-                        .iter()
-                        .map(|&w| match m.seen.get(w as usize) {
-                            Some(&(g, df, _)) if g == self.generation => df.saturating_sub(1),
-                            _ => 0,
-                        })
-                        .sum();
-                    f64::from(shared) / others / ids.len() as f64
-                })
-                .collect()
-        })
+        let mut start = 0;
+        self.word_ends
+            .iter()
+            .map(|&end| {
+                let ids = &self.word_ids[start..end];
+                start = end;
+                if ids.is_empty() {
+                    return 0.0;
+                }
+                let shared: u32 = ids
+                    .iter()
+                    .map(|&w| self.df[w as usize].0.saturating_sub(1))
+                    .sum();
+                f64::from(shared) / others / ids.len() as f64
+            })
+            .collect()
+    }
+
+    /// The words of the text last given to [`Terms::bag`] or [`Terms::candidate`],
+    /// folded: the glossary counts its names on them, so a sentence is cut into words once.
+    pub fn tokens(&self) -> &Tokens {
+        &self.tokens
     }
 
     fn bag_of(&mut self, text: &str, count: bool) -> Bag {
-        // Fold and cut into words in one pass, into buffers kept for the whole document.
-        // Words are the runs `text::words` finds in the folded text.
-        let mut folded = std::mem::take(&mut self.folded);
-        let mut spans = std::mem::take(&mut self.spans);
-        folded.clear();
-        spans.clear();
-        let mut start: Option<usize> = None;
-        for c in text.chars() {
-            fold_char(c, |f| {
-                let ch = match f {
-                    FoldedChar::Drop => return,
-                    FoldedChar::Space => ' ',
-                    FoldedChar::One(ch) => ch,
-                };
-                match start {
-                    Some(s) if !is_word_char(ch) => {
-                        spans.push((s, folded.len()));
-                        start = None;
-                    }
-                    None if starts_word(ch) => start = Some(folded.len()),
-                    _ => {}
-                }
-                folded.push(ch);
-            });
-        }
-        if let Some(s) = start {
-            spans.push((s, folded.len()));
-        }
+        // The words are those the glossary matches on (`text::words`, folded), cut once
+        // into buffers kept for the whole document.
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokenize(text, &mut tokens);
         let mut ids = std::mem::take(&mut self.ids);
         ids.clear();
-        let mut word_ids = std::mem::take(&mut self.word_ids);
         let sentence = self.candidates;
         with_memory(self.profile.lang, |m| {
-            for &(s, e) in &spans {
-                let (term, word) = self.id(m, &folded[s..e]);
-                if let Some(id) = term {
-                    ids.push(id);
+            for i in 0..tokens.toks.len() {
+                let (term, word) = self.id(m, tokens.word(i));
+                if term != NO_TERM {
+                    ids.push(term);
                 }
                 if count {
-                    word_ids.push(word);
-                    let slot = &mut m.seen[word as usize];
-                    if slot.0 != self.generation {
-                        *slot = (self.generation, 0, u32::MAX);
-                    }
-                    if slot.2 != sentence {
-                        *slot = (slot.0, slot.1 + 1, sentence);
+                    self.word_ids.push(word);
+                    let df = &mut self.df[word as usize];
+                    if df.1 != sentence {
+                        *df = (df.0 + 1, sentence);
                     }
                 }
             }
         });
         if count {
             self.candidates += 1;
-            self.word_ends.push(word_ids.len());
+            self.word_ends.push(self.word_ids.len());
         }
-        self.word_ids = word_ids;
-        self.folded = folded;
-        self.spans = spans;
+        self.tokens = tokens;
         ids.sort_unstable();
         let mut bag: Bag = Vec::with_capacity(ids.len());
         for &id in &ids {
@@ -252,49 +257,74 @@ impl Terms {
         bag
     }
 
-    /// The document's term id of folded word `w` (`None` if it is no term), and the
-    /// word's thread-wide word id.
-    fn id(&mut self, m: &mut Memory, w: &str) -> (Option<u32>, u32) {
-        let (global, word) = match m.words.get(w) {
-            Some(&g) => g,
-            None => {
-                let g = if w.chars().nth(1).is_none() || self.profile.is_stopword(w) {
-                    NO_TERM
-                } else {
-                    let stem = self.profile.stem(w);
-                    match m.ids.get(stem.as_ref()) {
-                        Some(&g) => g,
-                        None => {
-                            let g = m.terms.len() as u32;
-                            let stem: Arc<str> = Arc::from(stem.as_ref());
-                            m.terms.push(Arc::clone(&stem));
-                            m.ids.insert(stem, g);
-                            m.local.push((0, 0));
-                            g
-                        }
+    /// The document's term id of folded word `w` ([`NO_TERM`] if it is no term), and
+    /// the word's index among the document's distinct words.
+    #[inline]
+    fn id(&mut self, m: &mut Memory, w: &str) -> (u32, u32) {
+        let Memory {
+            words,
+            terms,
+            ids,
+            local,
+            ..
+        } = m;
+        let profile = &self.profile;
+        let slot = words.get_or_insert_with(w, || WordSlot {
+            term: global_term(profile, terms, ids, local, w),
+            generation: 0,
+            word: 0,
+            local: NO_TERM,
+        });
+        if slot.generation != self.generation {
+            slot.generation = self.generation;
+            slot.word = self.df.len() as u32;
+            self.df.push((0, u32::MAX));
+            slot.local = if slot.term == NO_TERM {
+                NO_TERM
+            } else {
+                let l = &mut local[slot.term as usize];
+                if l.0 != self.generation {
+                    *l = (self.generation, self.vocab_len);
+                    self.vocab_len += 1;
+                    if let Some(vocab) = &mut self.vocab {
+                        vocab.push(Arc::clone(&terms[slot.term as usize]));
                     }
-                };
-                let word = m.seen.len() as u32;
-                m.seen.push((0, 0, u32::MAX));
-                m.words.insert(w.into(), (g, word));
-                (g, word)
-            }
-        };
-        if global == NO_TERM {
-            return (None, word);
+                }
+                l.1
+            };
         }
-        let slot = &mut m.local[global as usize];
-        if slot.0 != self.generation {
-            *slot = (self.generation, self.vocab.len() as u32);
-            self.vocab.push(Arc::clone(&m.terms[global as usize]));
-        }
-        (Some(slot.1), word)
+        (slot.local, slot.word)
     }
 
-    /// The vocabulary built so far (term id → stem).
+    /// The vocabulary built so far (term id → stem), if kept (see
+    /// [`Terms::keep_vocab`]); else empty.
     pub fn into_vocab(self) -> Vec<Arc<str>> {
-        self.vocab
+        self.vocab.unwrap_or_default()
     }
+}
+
+/// The thread-wide term id of folded word `w` (met for the first time): [`NO_TERM`] for
+/// a one-letter word or a stopword, else the id of its stem, new if the stem is.
+fn global_term(
+    profile: &Profile,
+    terms: &mut Vec<Arc<str>>,
+    ids: &mut FxMap<Arc<str>, u32>,
+    local: &mut Vec<(u32, u32)>,
+    w: &str,
+) -> u32 {
+    if w.chars().nth(1).is_none() || profile.is_stopword(w) {
+        return NO_TERM;
+    }
+    let stem = profile.stem(w);
+    if let Some(&g) = ids.get(stem.as_ref()) {
+        return g;
+    }
+    let g = terms.len() as u32;
+    let stem: Arc<str> = Arc::from(stem.as_ref());
+    terms.push(Arc::clone(&stem));
+    ids.insert(stem, g);
+    local.push((0, 0));
+    g
 }
 
 /// Run `f` on this thread's memory for `lang`.
@@ -319,7 +349,31 @@ pub fn prepare(
     lang: Lang,
     glossary: Option<&Glossary>,
 ) -> Prepared {
+    prepare_with(text, seg, lang, glossary, false)
+}
+
+/// [`prepare`] a document that will be pooled with others in a digest: its terms are
+/// kept as text, so that the documents' vocabularies can be merged.
+pub fn prepare_for_digest(
+    text: &str,
+    seg: &Segmentation,
+    lang: Lang,
+    glossary: Option<&Glossary>,
+) -> Prepared {
+    prepare_with(text, seg, lang, glossary, true)
+}
+
+fn prepare_with(
+    text: &str,
+    seg: &Segmentation,
+    lang: Lang,
+    glossary: Option<&Glossary>,
+    keep_vocab: bool,
+) -> Prepared {
     let mut terms = Terms::new(lang);
+    if keep_vocab {
+        terms.keep_vocab();
+    }
     let mut candidates = Vec::new();
     let mut title = Bag::new();
     let mut last_para = None;
@@ -340,7 +394,8 @@ pub fn prepare(
             para_index += 1;
         }
         last_para = Some(u.para);
-        let words = word_count(raw);
+        let bag = terms.candidate(raw);
+        let words = terms.tokens().toks.len();
         candidates.push(Candidate {
             unit,
             index: candidates.len(),
@@ -351,8 +406,8 @@ pub fn prepare(
             recur: 0.0,
             // Known names only: guessing variants for every sentence costs more than the
             // feature is worth.
-            names: glossary.map_or(0, |g| g.find_exact(raw).len()),
-            terms: terms.candidate(raw),
+            names: glossary.map_or(0, |g| g.count_exact(raw, terms.tokens())),
+            terms: bag,
         });
         offset += words;
     }
@@ -363,6 +418,7 @@ pub fn prepare(
         candidates,
         units: seg.units.len(),
         title,
+        vocab_len: terms.vocab_len(),
         vocab: terms.into_vocab(),
     }
 }

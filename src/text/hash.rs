@@ -68,3 +68,110 @@ pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub type FxMap<K, V> = FxHashMap<K, V>;
 /// A `HashSet` with the Fx hasher.
 pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// `w` packed into an integer (its bytes, then its length in the last byte), if it is at
+/// most 15 bytes long.
+#[inline]
+fn pack(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..b.len()].copy_from_slice(b);
+    key[15] = b.len() as u8;
+    Some(u128::from_le_bytes(key))
+}
+
+/// A map keyed by words, for tables probed once or more per word of text (glossary
+/// keys, common words, the summarizer's word memory).
+///
+/// Most words of news are at most 15 bytes of UTF-8 (seven Arabic letters); those keys
+/// are packed into an integer held in the table itself, so a probe compares integers
+/// instead of following a pointer to the key's bytes, which on a large table is a cache
+/// miss per word. Longer words go to an ordinary map.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    short: FxHashMap<u128, V>,
+    long: FxHashMap<Box<str>, V>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// The value of `w`.
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<&V> {
+        match pack(w) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(w),
+        }
+    }
+
+    /// The value of `w`, to change.
+    #[inline]
+    pub fn get_mut(&mut self, w: &str) -> Option<&mut V> {
+        match pack(w) {
+            Some(k) => self.short.get_mut(&k),
+            None => self.long.get_mut(w),
+        }
+    }
+
+    /// True if `w` is a key.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    /// The value of `w`, made by `new` if `w` is not a key yet.
+    #[inline]
+    pub fn get_or_insert_with(&mut self, w: &str, new: impl FnOnce() -> V) -> &mut V {
+        match pack(w) {
+            Some(k) => self.short.entry(k).or_insert_with(new),
+            None => {
+                if !self.long.contains_key(w) {
+                    self.long.insert(w.into(), new());
+                }
+                self.long.get_mut(w).expect("just inserted")
+            }
+        }
+    }
+
+    /// Set the value of `w`.
+    pub fn insert(&mut self, w: &str, v: V) {
+        match pack(w) {
+            Some(k) => self.short.insert(k, v),
+            None => self.long.insert(w.into(), v),
+        };
+    }
+
+    /// How many keys.
+    pub fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    /// True if there are no keys.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A set of words, with the short-key packing of [`WordMap`].
+pub type WordSet = WordMap<()>;
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
+        let mut set = WordSet::default();
+        for w in iter {
+            set.insert(&w, ());
+        }
+        set
+    }
+}
