@@ -48,6 +48,25 @@ pub fn lines(text: &str) -> Vec<Line> {
             }
         }
     };
+    // Most text breaks lines with CR and LF only: then jump from one to the next.
+    let unicode_breaks = ["\u{2028}", "\u{2029}", "\u{85}"]
+        .iter()
+        .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some());
+    if !unicode_breaks {
+        while let Some(k) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+            let at = i + k;
+            let brk = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+            push(line_start, at, &mut after_blank);
+            i = at + brk;
+            line_start = i;
+        }
+        push(line_start, bytes.len(), &mut after_blank);
+        return out;
+    }
     while i < bytes.len() {
         let b = bytes[i];
         let brk = match b {

@@ -66,14 +66,14 @@ impl Quotes {
         // One pass over the bytes: these marks are rare, so only count them.
         let (mut straight, mut g, mut c) = (0usize, (0i32, false), (0i32, false));
         let b = s.as_bytes();
-        let mut i = 0;
         let step = |d: &mut (i32, bool), delta: i32| {
             d.0 += delta;
             if d.0 < 0 {
                 d.1 = true;
             }
         };
-        while i < b.len() {
+        // Jump from one possible mark to the next: " and the lead bytes of « » “ ”.
+        for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, b) {
             match (b[i], b.get(i + 1), b.get(i + 2)) {
                 (b'"', _, _) => straight += 1,
                 (0xC2, Some(0xAB), _) => step(&mut g, 1),
@@ -82,7 +82,6 @@ impl Quotes {
                 (0xE2, Some(0x80), Some(0x9D)) => step(&mut c, -1),
                 _ => {}
             }
-            i += 1;
         }
         Quotes {
             straight: straight % 2 == 0,
@@ -129,13 +128,22 @@ pub fn split(text: &str, start: usize, end: usize, lang: Lang) -> Vec<(usize, us
     let mut sent_start = 0usize;
     let bytes = block.as_bytes();
     let mut i = 0;
-    // Scan bytes and decode only where a quote or final punctuation can start: ASCII
-    // `. ! ? "` and the lead bytes of « » “ ” … ؟ ‼ ⁉ 。. Arabic letters are skipped fast.
+    // Scan bytes and decode only where a quote or final punctuation can start (see
+    // [`LOOK`]); Arabic letters are skipped a byte at a time with one table lookup.
     while i < bytes.len() {
         let b = bytes[i];
-        if !matches!(b, b'.' | b'!' | b'?' | b'"' | 0xC2 | 0xD8 | 0xE2 | 0xE3) {
+        if !LOOK[b as usize] {
             i += 1;
             continue;
+        }
+        if b == 0x9F {
+            // ؟ is D8 9F: step back to its first byte; any other 9F is inside a letter.
+            if i > 0 && bytes[i - 1] == 0xD8 {
+                i -= 1;
+            } else {
+                i += 1;
+                continue;
+            }
         }
         let c = char_at(block, i);
         if !is_terminal(c) {
@@ -184,6 +192,20 @@ pub fn split(text: &str, start: usize, end: usize, lang: Lang) -> Vec<(usize, us
     push_trimmed(&mut out, block, sent_start, block.len(), start);
     out
 }
+
+/// The bytes at which [`split`] looks closer: ASCII `. ! ? "`, the lead bytes of « »
+/// (C2), “ ” … ‼ ⁉ (E2) and 。 (E3), and 9F, the second byte of ؟ (D8 9F). Spotting ؟ by
+/// its first byte would stop at half of all Arabic letters (D8 leads U+0600..U+063F).
+static LOOK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let bytes = [b'.', b'!', b'?', b'"', 0xC2, 0xE2, 0xE3, 0x9F];
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// The character starting at byte `i` (a char boundary).
 #[inline]
