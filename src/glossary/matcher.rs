@@ -76,6 +76,8 @@ pub struct Index {
     max_words: usize,
     /// Skeletons of one- and two-word Arabic forms, for variants.
     variants: VariantIndex,
+    /// Unique among the indexes built by this process (see [`Index::id`]).
+    id: u64,
 }
 
 /// What the index knows about a key or a first word.
@@ -380,7 +382,11 @@ impl Index {
     /// Index the entries of a glossary. Spellings of different entries that fold to one
     /// key (عُمان, عمّان) are reported in the returned warnings, naming `origin`.
     pub fn build(entries: &[Entry], origin: &str) -> (Index, Vec<String>) {
-        let mut ix = Index::default();
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let mut ix = Index {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            ..Index::default()
+        };
         let mut warnings = Vec::new();
         for (e, entry) in entries.iter().enumerate() {
             for text in std::iter::once(&entry.source).chain(&entry.variants) {
@@ -629,12 +635,61 @@ impl Index {
         })
     }
 
+    /// A number no other index built by this process has (never 0).
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// True if a name may start at a word that folds to `word`: it, or it without
+    /// clitics, is a key or the first word of one. False means no exact, normalized or
+    /// clitic match starts there (variants aside), so a caller that meets the same word
+    /// often can work this out once per word.
+    pub fn may_start(&self, word: &str) -> bool {
+        if self.keys.contains(word) {
+            return true;
+        }
+        let arabic = word
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        arabic
+            && clitics::strips(word, 2).any(|s| {
+                let rest = &word[s.len..];
+                if s.restore_article {
+                    self.keys.contains(&format!("ال{rest}"))
+                } else {
+                    self.keys.contains(rest)
+                }
+            })
+    }
+
     /// Every name in the tokenized `text`, in order, without overlaps.
     pub fn scan(&self, text: &str, t: &Tokens, with_variants: bool, hits: &mut Vec<Hit>) {
+        self.scan_where(text, t, with_variants, None, hits);
+    }
+
+    /// [`Index::scan`] without variants, trying only the words `i` with `starts[i]` (as
+    /// [`Index::may_start`] says of them).
+    pub fn scan_exact_at(&self, text: &str, t: &Tokens, starts: &[bool], hits: &mut Vec<Hit>) {
+        self.scan_where(text, t, false, Some(starts), hits);
+    }
+
+    fn scan_where(
+        &self,
+        text: &str,
+        t: &Tokens,
+        with_variants: bool,
+        starts: Option<&[bool]>,
+        hits: &mut Vec<Hit>,
+    ) {
         let mut scratch = String::new();
-        let mut cache = NameLike::new(t.toks.len());
+        let mut cache = NameLike::new(if with_variants { t.toks.len() } else { 0 });
         let mut i = 0;
         while i < t.toks.len() {
+            if starts.is_some_and(|s| !s[i]) {
+                i += 1;
+                continue;
+            }
             let hit = self.exact_at(text, t, i, &mut scratch).or_else(|| {
                 if with_variants {
                     self.variant_at(t, i, &mut cache, &mut scratch)

@@ -239,11 +239,25 @@ impl Glossary {
     }
 
     /// How many names [`Glossary::find_exact`] finds in `text`, whose words `tokens` are
-    /// (as [`matcher::tokenize`] cuts them): for callers that have the words already.
-    pub fn count_exact(&self, text: &str, tokens: &Tokens) -> usize {
+    /// (as [`matcher::tokenize`] cuts them), where `starts[i]` is
+    /// [`Glossary::may_start_name`] of word `i`: for callers that have the words already
+    /// and meet each distinct word many times.
+    pub fn count_exact(&self, text: &str, tokens: &Tokens, starts: &[bool]) -> usize {
         let mut hits = Vec::new();
-        self.index.scan(text, tokens, false, &mut hits);
+        self.index.scan_exact_at(text, tokens, starts, &mut hits);
         hits.len()
+    }
+
+    /// A number no other glossary loaded by this process has: lets a cache of
+    /// [`Glossary::may_start_name`] answers tell glossaries apart.
+    pub fn id(&self) -> u64 {
+        self.index.id()
+    }
+
+    /// False if no name of the glossary can start at a word that folds to `word` (see
+    /// [`Glossary::count_exact`]).
+    pub fn may_start_name(&self, word: &str) -> bool {
+        self.index.may_start(word)
     }
 
     fn find_with(&self, text: &str, variants: bool) -> Vec<NameMatch> {

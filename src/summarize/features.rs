@@ -63,22 +63,31 @@ pub fn is_candidate(kind: Kind) -> bool {
     matches!(kind, Kind::Body | Kind::Subtitle)
 }
 
-pub use crate::text::hash::{FxHasher, FxMap};
 use crate::text::hash::WordMap;
+pub use crate::text::hash::{FxHasher, FxMap};
 
 /// How many distinct words a thread remembers before it starts afresh (some 30 MB at
 /// most; a year of one outlet's news has fewer distinct words).
 const MEMORY_CAP: usize = 1 << 18;
 
 /// Marks a word that is no term (a stopword or a one-letter token).
-const NO_TERM: u32 = u32::MAX;
+const NO_TERM: u32 = TERM_BITS;
+
+/// The bits of [`WordSlot::term`] that hold the term id (a thread has at most
+/// [`MEMORY_CAP`] words, so far fewer terms)...
+const TERM_BITS: u32 = NAME_MAY - 1;
+/// ...and above them, what the glossary says of the word: known...
+const NAME_KNOWN: u32 = 1 << 31;
+/// ...and whether a name may start at it (see [`Glossary::may_start_name`]).
+const NAME_MAY: u32 = 1 << 30;
 
 /// What a thread remembers of one word, and what the current document knows of it. One
 /// probe of the word table per word of text reaches all of it: scoring looks at every
 /// word of every document, and each separate table it touched per word was a cache miss.
 #[derive(Clone, Copy)]
 struct WordSlot {
-    /// Thread-wide term id of the word's stem, or [`NO_TERM`].
+    /// Thread-wide term id of the word's stem, or [`NO_TERM`]; with the glossary's
+    /// answer for the word in [`NAME_KNOWN`] and [`NAME_MAY`].
     term: u32,
     /// The document generation the two fields below belong to.
     generation: u32,
@@ -105,6 +114,8 @@ struct Memory {
     local: Vec<(u32, u32)>,
     /// The current document's generation.
     generation: u32,
+    /// The glossary (by [`Glossary::id`]; 0 for none) whose answers the slots hold.
+    names_of: u64,
 }
 
 thread_local! {
@@ -118,8 +129,12 @@ thread_local! {
 /// One document at a time per thread: a `Terms` must be done with before the next one
 /// is made on the same thread (the thread's word memory holds the current document's
 /// ids).
-pub struct Terms {
+pub struct Terms<'g> {
     profile: Arc<Profile>,
+    /// The glossary whose names are counted, if any.
+    glossary: Option<&'g Glossary>,
+    /// For each word of the text last given: may a glossary name start at it?
+    starts: Vec<bool>,
     generation: u32,
     /// How many terms the document has so far.
     vocab_len: u32,
@@ -140,18 +155,32 @@ pub struct Terms {
     word_ends: Vec<usize>,
 }
 
-impl Terms {
+impl<'g> Terms<'g> {
     /// A fresh vocabulary for a document in `lang`.
-    pub fn new(lang: Lang) -> Terms {
+    pub fn new(lang: Lang) -> Terms<'g> {
+        Terms::with_glossary(lang, None)
+    }
+
+    /// A fresh vocabulary for a document in `lang`, which also notes at which words a
+    /// name of `glossary` may start (see [`Terms::name_starts`]).
+    pub fn with_glossary(lang: Lang, glossary: Option<&'g Glossary>) -> Terms<'g> {
+        let names_of = glossary.map_or(0, Glossary::id);
         let generation = with_memory(lang, |m| {
             if m.words.len() >= MEMORY_CAP || m.generation == u32::MAX {
                 *m = Memory::default();
+            }
+            if m.names_of != names_of {
+                // Another glossary than the last document's (rare): forget the answers.
+                m.words.values_mut().for_each(|s| s.term &= TERM_BITS);
+                m.names_of = names_of;
             }
             m.generation += 1;
             m.generation
         });
         Terms {
             profile: profile(lang),
+            glossary,
+            starts: Vec::new(),
             generation,
             vocab_len: 0,
             vocab: None,
@@ -217,6 +246,12 @@ impl Terms {
         &self.tokens
     }
 
+    /// For each word of [`Terms::tokens`]: may a name of the glossary start there? Worked
+    /// out once per distinct word of the document, not once per word of text.
+    pub fn name_starts(&self) -> &[bool] {
+        &self.starts
+    }
+
     fn bag_of(&mut self, text: &str, count: bool) -> Bag {
         // The words are those the glossary matches on (`text::words`, folded), cut once
         // into buffers kept for the whole document.
@@ -225,9 +260,11 @@ impl Terms {
         let mut ids = std::mem::take(&mut self.ids);
         ids.clear();
         let sentence = self.candidates;
+        self.starts.clear();
         with_memory(self.profile.lang, |m| {
             for i in 0..tokens.toks.len() {
-                let (term, word) = self.id(m, tokens.word(i));
+                let (term, word, may_name) = self.id(m, tokens.word(i));
+                self.starts.push(may_name);
                 if term != NO_TERM {
                     ids.push(term);
                 }
@@ -257,10 +294,11 @@ impl Terms {
         bag
     }
 
-    /// The document's term id of folded word `w` ([`NO_TERM`] if it is no term), and
-    /// the word's index among the document's distinct words.
+    /// The document's term id of folded word `w` ([`NO_TERM`] if it is no term), the
+    /// word's index among the document's distinct words, and whether a glossary name
+    /// may start at it.
     #[inline]
-    fn id(&mut self, m: &mut Memory, w: &str) -> (u32, u32) {
+    fn id(&mut self, m: &mut Memory, w: &str) -> (u32, u32, bool) {
         let Memory {
             words,
             terms,
@@ -279,21 +317,26 @@ impl Terms {
             slot.generation = self.generation;
             slot.word = self.df.len() as u32;
             self.df.push((0, u32::MAX));
-            slot.local = if slot.term == NO_TERM {
+            let term = slot.term & TERM_BITS;
+            slot.local = if term == NO_TERM {
                 NO_TERM
             } else {
-                let l = &mut local[slot.term as usize];
+                let l = &mut local[term as usize];
                 if l.0 != self.generation {
                     *l = (self.generation, self.vocab_len);
                     self.vocab_len += 1;
                     if let Some(vocab) = &mut self.vocab {
-                        vocab.push(Arc::clone(&terms[slot.term as usize]));
+                        vocab.push(Arc::clone(&terms[term as usize]));
                     }
                 }
                 l.1
             };
         }
-        (slot.local, slot.word)
+        if slot.term & NAME_KNOWN == 0 {
+            let may = self.glossary.is_some_and(|g| g.may_start_name(w));
+            slot.term |= NAME_KNOWN | if may { NAME_MAY } else { 0 };
+        }
+        (slot.local, slot.word, slot.term & NAME_MAY != 0)
     }
 
     /// The vocabulary built so far (term id → stem), if kept (see
@@ -370,7 +413,7 @@ fn prepare_with(
     glossary: Option<&Glossary>,
     keep_vocab: bool,
 ) -> Prepared {
-    let mut terms = Terms::new(lang);
+    let mut terms = Terms::with_glossary(lang, glossary);
     if keep_vocab {
         terms.keep_vocab();
     }
@@ -406,7 +449,9 @@ fn prepare_with(
             recur: 0.0,
             // Known names only: guessing variants for every sentence costs more than the
             // feature is worth.
-            names: glossary.map_or(0, |g| g.count_exact(raw, terms.tokens())),
+            names: glossary.map_or(0, |g| {
+                g.count_exact(raw, terms.tokens(), terms.name_starts())
+            }),
             terms: bag,
         });
         offset += words;
@@ -511,6 +556,38 @@ mod tests {
         assert_eq!(words, [6, 3, 3]);
         assert_eq!(offsets, [0, 6, 9]);
         assert!(p.candidates[1].recur > 0.0 && p.candidates[2].recur == 0.0);
+    }
+
+    /// Name counts come from words tried only where the thread's word memory says a
+    /// name may start: they must equal what the glossary finds on its own, also when
+    /// documents with another glossary come between on the same thread.
+    #[test]
+    fn name_counts_agree_with_find_exact_across_glossaries() {
+        let builtin = Glossary::builtin();
+        let small = Glossary::from_text(
+            std::path::Path::new("small.csv"),
+            "ar,en\nأرمينيا,Armenia\nالرئيس,President\n",
+        )
+        .unwrap();
+        let seeds = [
+            include_str!("../../seeds/000_28ce33da5d2245a2.txt"),
+            include_str!("../../seeds/003_0c8c7049fcc732c8.txt"),
+        ];
+        for round in 0..2 {
+            for g in [&*builtin, &small] {
+                for text in seeds {
+                    let seg = crate::segment::segment(text, Lang::Ar);
+                    let p = prepare(text, &seg, Lang::Ar, Some(g));
+                    let mut total = 0;
+                    for c in &p.candidates {
+                        let raw = seg.units[c.unit].raw(text);
+                        assert_eq!(c.names, g.find_exact(raw).len(), "round {round}: {raw}");
+                        total += c.names;
+                    }
+                    assert!(total > 0, "the seeds name Armenia");
+                }
+            }
+        }
     }
 
     #[test]

@@ -152,6 +152,11 @@ impl<V> WordMap<V> {
         };
     }
 
+    /// Every value, to change.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.short.values_mut().chain(self.long.values_mut())
+    }
+
     /// How many keys.
     pub fn len(&self) -> usize {
         self.short.len() + self.long.len()
@@ -173,5 +178,37 @@ impl FromIterator<String> for WordSet {
             set.insert(&w, ());
         }
         set
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_map_tells_short_and_long_keys_apart() {
+        let mut m: WordMap<u32> = WordMap::default();
+        // 14, 15 and 16 bytes: the last one no longer fits in a packed key.
+        let words = [
+            "باشينيان",
+            "abcdefghijklmno",
+            "abcdefghijklmnop",
+            "a",
+            "",
+            "ab",
+        ];
+        for (i, w) in words.iter().enumerate() {
+            m.insert(w, i as u32);
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(m.get(w), Some(&(i as u32)), "{w}");
+        }
+        assert_eq!(m.len(), words.len());
+        assert!(!m.contains("abcdefghijklmn"));
+        assert!(!m.contains("abcdefghijklmnopq"));
+        *m.get_or_insert_with("قره باغ في القوقاز", || 7) += 1;
+        assert_eq!(m.get("قره باغ في القوقاز"), Some(&8));
+        m.values_mut().for_each(|v| *v = 0);
+        assert!(words.iter().all(|w| m.get(w) == Some(&0)));
     }
 }
