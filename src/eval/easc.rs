@@ -40,7 +40,7 @@ pub struct Topic {
 
 fn read_text(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    Ok(crate::input::decode(&bytes, path)?.text)
+    Ok(crate::input::decode(&bytes[..], path)?.text)
 }
 
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {

@@ -123,7 +123,7 @@ enum Field {
 /// the first entry's language sections, in order: source first, then target.
 pub fn read_tbx(path: &Path) -> Result<TermBase> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = crate::input::decode(&bytes, path)?.text;
+    let text = crate::input::decode(&bytes[..], path)?.text;
     parse_tbx(path, &text)
 }
 

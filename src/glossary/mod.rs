@@ -160,7 +160,7 @@ impl Glossary {
             return Glossary::from_text(path, &tb.to_csv());
         }
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let decoded = crate::input::decode(&bytes, path)?;
+        let decoded = crate::input::decode(&bytes[..], path)?;
         let mut g = Glossary::from_text(path, &decoded.text)?;
         if let Some(w) = decoded.warning {
             g.warnings.insert(0, format!("{}: {w}", path.display()));

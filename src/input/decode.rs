@@ -14,7 +14,10 @@ pub struct Decoded {
 }
 
 /// Decode the bytes of `path`.
-pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
+///
+/// Given the bytes by value (a `Vec<u8>`), plain UTF-8 becomes the text without a copy.
+pub fn decode<B: AsRef<[u8]> + Into<Vec<u8>>>(input: B, path: &Path) -> Result<Decoded> {
+    let bytes = input.as_ref();
     let fail = |reason: String| Error::Decode {
         path: path.to_path_buf(),
         reason,
@@ -45,12 +48,12 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
             "looks like a binary file (an image, archive or document), not text; pass text files (.txt) or JSON Lines".into(),
         ));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded {
-            text: s.to_string(),
+    match String::from_utf8(input.into()) {
+        Ok(text) => Ok(Decoded {
+            text,
             warning: None,
         }),
-        Err(_) => utf8_or_lossy(bytes, path),
+        Err(e) => utf8_or_lossy(e.as_bytes(), path),
     }
 }
 
@@ -158,7 +161,7 @@ mod tests {
         assert_eq!(decode("قره باغ".as_bytes(), p()).unwrap().text, "قره باغ");
         let mut b = b"\xEF\xBB\xBF".to_vec();
         b.extend_from_slice("قره باغ".as_bytes());
-        assert_eq!(decode(&b, p()).unwrap().text, "قره باغ");
+        assert_eq!(decode(&b[..], p()).unwrap().text, "قره باغ");
     }
 
     #[test]
@@ -167,18 +170,18 @@ mod tests {
         for u in "باكو\r\n".encode_utf16() {
             le.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(decode(&le, p()).unwrap().text, "باكو\r\n");
+        assert_eq!(decode(&le[..], p()).unwrap().text, "باكو\r\n");
         let mut be = vec![0xFE, 0xFF];
         for u in "باكو".encode_utf16() {
             be.extend_from_slice(&u.to_be_bytes());
         }
-        assert_eq!(decode(&be, p()).unwrap().text, "باكو");
+        assert_eq!(decode(&be[..], p()).unwrap().text, "باكو");
     }
 
     #[test]
     fn windows_1256_is_decoded_with_a_warning() {
         let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("قال باشينيان إن أرمينيا مستعدة.");
-        let d = decode(&bytes, p()).unwrap();
+        let d = decode(&bytes[..], p()).unwrap();
         assert_eq!(d.text, "قال باشينيان إن أرمينيا مستعدة.");
         assert!(d.warning.unwrap().contains("Windows-1256"));
     }
@@ -187,7 +190,7 @@ mod tests {
     fn a_few_bad_bytes_in_utf8_are_replaced_and_located() {
         let mut b = "سطر أول عربي طويل بما يكفي للتحقق\n".repeat(3).into_bytes();
         b.extend_from_slice(b"\xFF\xFE\xFD bad\n");
-        let d = decode(&b, p()).unwrap();
+        let d = decode(&b[..], p()).unwrap();
         assert!(d.text.contains('\u{FFFD}'));
         assert!(d.warning.unwrap().contains("line 4"));
     }

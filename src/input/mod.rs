@@ -116,7 +116,7 @@ pub fn stem(path: &Path) -> String {
 
 fn whole_file(bytes: Vec<u8>, path: &Path, id: String) -> impl Iterator<Item = Item> {
     let mut items = Vec::with_capacity(2);
-    match decode(&bytes, path) {
+    match decode(bytes, path) {
         Ok(Decoded { text, warning }) => {
             if let Some(message) = warning {
                 items.push(Item::Warning(Warning {

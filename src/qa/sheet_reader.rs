@@ -103,7 +103,7 @@ pub fn is_sheet(path: &Path) -> bool {
         // Unreadable: let the sheet reader report it by name.
         return ext != "txt";
     };
-    let Ok(text) = crate::input::decode(&bytes, path).map(|d| d.text) else {
+    let Ok(text) = crate::input::decode(&bytes[..], path).map(|d| d.text) else {
         return false;
     };
     if is_xliff(path, &text) {
@@ -121,7 +121,7 @@ pub fn is_sheet(path: &Path) -> bool {
 /// UTF-16), or XLIFF 1.2.
 pub fn read_sheet(path: &Path) -> Result<SheetData> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = crate::input::decode(&bytes, path)?.text;
+    let text = crate::input::decode(&bytes[..], path)?.text;
     if is_xliff(path, &text) {
         crate::export::xliff::read_xliff(path, &text)
     } else {
