@@ -18,6 +18,13 @@ pub fn detect(text: &str) -> Lang {
             letters += 1;
             arabic += 1;
             persian_urdu += usize::from(is_persian_or_urdu_letter(c));
+        } else if matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}') {
+            // Vowel marks and shadda: Arabic script too (and the Unicode letter tables
+            // that would say "alphabetic" are slow).
+            letters += 1;
+            arabic += 1;
+        } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+            // Arabic digits and punctuation: not letters.
         } else if c.is_alphabetic() {
             letters += 1;
         }
