@@ -26,7 +26,7 @@ pub fn arabic_articles() -> Vec<String> {
     files
         .iter()
         .filter_map(|p| std::fs::read(p).ok())
-        .filter_map(|b| toolkit::input::decode(&b, Path::new("x")).ok())
+        .filter_map(|b| toolkit::input::decode(b, Path::new("x")).ok())
         .map(|d| d.text)
         .collect()
 }

@@ -114,7 +114,7 @@ proptest! {
 
     #[test]
     fn decoding_any_bytes_never_panics(b in prop::collection::vec(any::<u8>(), 0..400)) {
-        let _ = toolkit::input::decode(&b, Path::new("x.txt"));
+        let _ = toolkit::input::decode(&b[..], Path::new("x.txt"));
     }
 
     #[test]
