@@ -100,6 +100,11 @@ NOT_CITIES = {
     "Australia/Lord_Howe", "Australia/Lindeman", "America/Nome", "Pacific/Truk",
 }
 
+# Cities whose Arabic spelling is also an everyday word, so that matching it would flag
+# ordinary text: ماهي (Mahe; ما هي "what is"), جوني (Juneau; the first name Johnny), ديلي
+# (Dili; "Daily" in newspaper names). A glossary keeper who needs one adds it by hand.
+AMBIGUOUS_CITIES = {"Indian/Mahe", "America/Juneau", "Asia/Dili"}
+
 HARAKAT = re.compile("[\u064B-\u065F\u0670]")  # diacritics, shadda, sukun, dagger alef
 
 
@@ -174,7 +179,7 @@ def cldr_cities():
         city_ar = ar.time_zones[zone].get("city")
         parts = zone.split("/")
         if (not city_ar or parts[0] in ("Etc", "Antarctica") or len(parts) != 2
-                or zone in NOT_CITIES):
+                or zone in NOT_CITIES or zone in AMBIGUOUS_CITIES):
             continue
         city_en = en.time_zones.get(zone, {}).get("city") or parts[-1].replace("_", " ")
         a_ar, variants = AR_OVERRIDES.get(zone, (clean_ar(city_ar), []))

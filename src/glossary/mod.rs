@@ -305,3 +305,18 @@ impl Glossary {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CLDR cities whose Arabic is also an everyday word are not in the built-in glossary:
+    /// "ماهي" is "what is", "جوني" a first name, "ديلي" the "Daily" of newspaper names.
+    #[test]
+    fn builtin_glossary_leaves_out_cities_that_read_as_common_words() {
+        let g = Glossary::builtin();
+        let text = "ماهي الخطوة التالية؟ قال جوني لصحيفة ديلي تلغراف إن الوفد وصل إلى باكو.";
+        let found: Vec<String> = g.find(text).into_iter().map(|m| m.target).collect();
+        assert_eq!(found, ["Baku"]);
+    }
+}
