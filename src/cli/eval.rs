@@ -42,6 +42,17 @@ pub struct EascArgs {
     per_topic: bool,
 }
 
+/// Append a line to a report being built (as `println!` would print it).
+macro_rules! outln {
+    ($out:expr) => {
+        $out.push('\n')
+    };
+    ($out:expr, $($arg:tt)*) => {{
+        $out.push_str(&format!($($arg)*));
+        $out.push('\n');
+    }};
+}
+
 /// Run `toolkit eval`.
 pub fn run(c: Command) -> Outcome {
     match c {
@@ -87,7 +98,11 @@ fn run_easc(a: EascArgs) -> Outcome {
         .map(|t| Ready::new(t, a.split_lines))
         .collect();
     let weights = Weights::default();
-    println!(
+    // The report is built whole, then written: a reader that stops early (`| head`)
+    // ends the output, not the program.
+    let mut out = String::new();
+    outln!(
+        out,
         "EASC {}: {} topics; ROUGE F1 vs 5 human summaries, budget = their mean length",
         a.dir.display(),
         ready.len()
@@ -106,50 +121,80 @@ fn run_easc(a: EascArgs) -> Outcome {
     if a.oracle {
         columns.push(("oracle", ready.par_iter().map(easc::oracle_topic).collect()));
     }
-    println!("{:<12} {:>7} {:>7} {:>7}", "method", "R1 F", "R2 F", "RL F");
+    outln!(
+        out,
+        "{:<12} {:>7} {:>7} {:>7}",
+        "method",
+        "R1 F",
+        "R2 F",
+        "RL F"
+    );
     for (name, per) in &columns {
         let mut t = Scores::default();
         for &s in per {
             t += s;
         }
         let s = t.mean_of(per.len());
-        println!("{name:<12} {:>7.4} {:>7.4} {:>7.4}", s.r1, s.r2, s.rl);
+        outln!(out, "{name:<12} {:>7.4} {:>7.4} {:>7.4}", s.r1, s.r2, s.rl);
     }
     if a.per_topic {
-        println!();
+        outln!(out);
         let head: String = columns.iter().map(|(n, _)| format!("{n:>11}")).collect();
-        println!("{:<10}{head}   (ROUGE-1 F)", "topic");
+        outln!(out, "{:<10}{head}   (ROUGE-1 F)", "topic");
         for (t, r) in ready.iter().enumerate() {
             let cells: String = columns
                 .iter()
                 .map(|(_, p)| format!("{:>11.4}", p[t].r1))
                 .collect();
-            println!("{:<10}{cells}", r.name);
+            outln!(out, "{:<10}{cells}", r.name);
         }
     }
     if let Some(k) = a.folds {
         let cv = easc::cross_validate(&ready, k);
-        println!();
-        println!(
+        outln!(out);
+        outln!(
+            out,
             "cross-validation, {} folds ({} weight settings; tuned on the other folds by ROUGE-1):",
             cv.folds,
             easc::grid().len()
         );
-        println!(
+        outln!(
+            out,
             "{:<12} {:>7.4} {:>7.4} {:>7.4}",
-            "default-cv", cv.held_out.r1, cv.held_out.r2, cv.held_out.rl
+            "default-cv",
+            cv.held_out.r1,
+            cv.held_out.r2,
+            cv.held_out.rl
         );
         for (i, (w, train)) in cv.chosen.iter().enumerate() {
-            println!("  fold {}: {} (train R1 {train:.4})", i + 1, show(w));
+            outln!(out, "  fold {}: {} (train R1 {train:.4})", i + 1, show(w));
         }
-        println!(
+        outln!(
+            out,
             "  all topics, in-sample best: {} (R1 {:.4})",
             show(&cv.all.0),
             cv.all.1
         );
-        println!("  built-in default weights:   {}", show(&weights));
+        outln!(out, "  built-in default weights:   {}", show(&weights));
     }
-    Outcome::Ok
+    write_stdout(&out)
+}
+
+/// Write `text` to stdout. A closed pipe is a reader that has seen enough: not an error.
+fn write_stdout(text: &str) -> Outcome {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Outcome::Ok,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Ok,
+        Err(e) => {
+            error(format!("writing the output: {e}"));
+            Outcome::Failed
+        }
+    }
 }
 
 fn show(w: &Weights) -> String {

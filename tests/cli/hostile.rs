@@ -1,7 +1,7 @@
 //! Hostile input and failures (issue 7): every command survives them, names the culprit,
 //! processes the rest, and leaves no partial output behind.
 
-use crate::util::{parse_csv, seed, toolkit_in, write};
+use crate::util::{parse_csv, root, seed, shared, toolkit_in, write};
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -167,21 +167,39 @@ fn broken_pipe_ends_quietly() {
     let d = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(seed("000_28ce33da5d2245a2")).unwrap();
     write(d.path(), "big.txt", text.repeat(300).as_bytes());
+    // The reader takes the first bytes and goes, like `| head`.
+    reader_leaves_early(d.path(), &["split", "big.txt"], 64);
+}
+
+#[test]
+fn broken_pipe_ends_eval_quietly() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared is not beside the repository");
+        return;
+    };
+    let easc = shared.join("data/easc-dev");
+    // The reader is gone before the report is written.
+    reader_leaves_early(&root(), &["eval", "easc", easc.to_str().unwrap()], 0);
+}
+
+/// Run the toolkit with `args` in `dir`, read `first` bytes of its output and close the
+/// pipe: it must exit 0 and say nothing.
+fn reader_leaves_early(dir: &Path, args: &[&str], first: usize) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_toolkit"))
-        .args(["split", "big.txt"])
-        .current_dir(d.path())
+        .args(args)
+        .current_dir(dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut first = [0u8; 64];
+    let mut head = vec![0u8; first];
     child
         .stdout
         .as_mut()
         .unwrap()
-        .read_exact(&mut first)
+        .read_exact(&mut head)
         .unwrap();
-    drop(child.stdout.take()); // like `| head`
+    drop(child.stdout.take());
     let mut err = String::new();
     child
         .stderr
@@ -190,8 +208,8 @@ fn broken_pipe_ends_quietly() {
         .read_to_string(&mut err)
         .unwrap();
     let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(0), "{err}");
-    assert!(err.is_empty(), "{err}");
+    assert_eq!(status.code(), Some(0), "{args:?}: {err}");
+    assert!(err.is_empty(), "{args:?}: {err}");
 }
 
 #[test]
