@@ -76,15 +76,25 @@ impl Analyzed {
         keep_boilerplate: bool,
         want: impl Fn(usize) -> bool,
     ) -> Vec<(usize, Row)> {
+        let names = |source: &str| glossary.map(|g| g.find(source)).unwrap_or_default();
+        self.rows_with(names, keep_boilerplate, want)
+    }
+
+    /// [`Analyzed::rows_where`], with the names of each row's source text found by
+    /// `names`.
+    pub fn rows_with(
+        &self,
+        names: impl Fn(&str) -> Vec<NameMatch>,
+        keep_boilerplate: bool,
+        want: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, Row)> {
         let mut rows = Vec::new();
         for (i, sent, u) in self.numbered_units(keep_boilerplate) {
             if !want(i) {
                 continue;
             }
             let source = u.source_text(&self.doc.text);
-            let names = glossary
-                .map(|g| names_cell(&g.find(&source)))
-                .unwrap_or_default();
+            let names = names_cell(&names(&source));
             rows.push((
                 i,
                 Row {

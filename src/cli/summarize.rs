@@ -7,7 +7,7 @@ use toolkit::glossary::Glossary;
 use toolkit::pipeline::Analyzed;
 use toolkit::segment::Kind;
 use toolkit::sheet::{Row, COLUMNS};
-use toolkit::summarize::features::{prepare, prepare_for_digest, Prepared};
+use toolkit::summarize::features::{find_names, prepare, prepare_for_digest, Prepared};
 use toolkit::summarize::{rank, Budget, Method, Options, Scored};
 
 /// Arguments of `toolkit summarize`.
@@ -180,7 +180,8 @@ fn explain_empty(a: &Analyzed, p: &Prepared, scored: &[Scored], opts: &Options) 
 /// The sheet rows of one document with the summary columns filled; only the summary
 /// unless `all`.
 fn rows(a: &Analyzed, scored: &[Scored], glossary: &Glossary, keep: bool, all: bool) -> Vec<Row> {
-    a.rows_where(Some(glossary), keep, |i| all || scored[i].rank.is_some())
+    let names = |source: &str| find_names(source, a.lang, glossary);
+    a.rows_with(names, keep, |i| all || scored[i].rank.is_some())
         .into_iter()
         .map(|(i, mut r)| {
             r.score = Some(scored[i].score);

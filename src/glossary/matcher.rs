@@ -359,6 +359,16 @@ pub fn is_name_like(word: &str, min_chars: usize) -> bool {
         && !is_stopword(word)
 }
 
+/// What a caller that meets the same words again and again (the summarizer's word
+/// memory) already knows of each word of a text, so that matching need not work it out.
+#[derive(Debug, Clone, Copy)]
+pub struct WordHints<'a> {
+    /// For word `i`: [`Index::may_start`] of its folded form.
+    pub may_start: &'a [bool],
+    /// For word `i`: [`is_name_like`] of its folded form, with three letters at least.
+    pub name_like: &'a [bool],
+}
+
 /// Whether each word of a text is name-like (at least three letters), worked out once
 /// per word: a word is asked about as the second of a pair and then on its own.
 struct NameLike(Vec<u8>);
@@ -366,6 +376,24 @@ struct NameLike(Vec<u8>);
 impl NameLike {
     fn new(words: usize) -> NameLike {
         NameLike(vec![0; words])
+    }
+
+    /// The answers for every word, from `name_like[i]` = [`is_name_like`] of word `i`
+    /// with three letters at least (as [`WordHints`] gives it).
+    fn known(t: &Tokens, name_like: &[bool]) -> NameLike {
+        NameLike(
+            t.toks
+                .iter()
+                .zip(name_like)
+                .map(|(tok, &like)| {
+                    if tok.arabic && !tok.tanween && like {
+                        1
+                    } else {
+                        2
+                    }
+                })
+                .collect(),
+        )
     }
 
     fn get(&mut self, t: &Tokens, i: usize) -> bool {
@@ -665,13 +693,26 @@ impl Index {
 
     /// Every name in the tokenized `text`, in order, without overlaps.
     pub fn scan(&self, text: &str, t: &Tokens, with_variants: bool, hits: &mut Vec<Hit>) {
-        self.scan_where(text, t, with_variants, None, hits);
+        self.scan_where(text, t, with_variants, None, None, hits);
     }
 
     /// [`Index::scan`] without variants, trying only the words `i` with `starts[i]` (as
     /// [`Index::may_start`] says of them).
     pub fn scan_exact_at(&self, text: &str, t: &Tokens, starts: &[bool], hits: &mut Vec<Hit>) {
-        self.scan_where(text, t, false, Some(starts), hits);
+        self.scan_where(text, t, false, Some(starts), None, hits);
+    }
+
+    /// [`Index::scan`] with variants, where the caller already knows what `hints` says
+    /// of each word.
+    pub fn scan_hinted(&self, text: &str, t: &Tokens, hints: WordHints<'_>, hits: &mut Vec<Hit>) {
+        self.scan_where(
+            text,
+            t,
+            true,
+            Some(hints.may_start),
+            Some(hints.name_like),
+            hits,
+        );
     }
 
     fn scan_where(
@@ -680,17 +721,22 @@ impl Index {
         t: &Tokens,
         with_variants: bool,
         starts: Option<&[bool]>,
+        name_like: Option<&[bool]>,
         hits: &mut Vec<Hit>,
     ) {
         let mut scratch = String::new();
-        let mut cache = NameLike::new(if with_variants { t.toks.len() } else { 0 });
+        let mut cache = match name_like {
+            Some(like) => NameLike::known(t, like),
+            None => NameLike::new(if with_variants { t.toks.len() } else { 0 }),
+        };
         let mut i = 0;
         while i < t.toks.len() {
-            if starts.is_some_and(|s| !s[i]) {
-                i += 1;
-                continue;
-            }
-            let hit = self.exact_at(text, t, i, &mut scratch).or_else(|| {
+            let exact = if starts.is_none_or(|s| s[i]) {
+                self.exact_at(text, t, i, &mut scratch)
+            } else {
+                None
+            };
+            let hit = exact.or_else(|| {
                 if with_variants {
                     self.variant_at(t, i, &mut cache, &mut scratch)
                 } else {
