@@ -7,8 +7,39 @@ use super::{whatlang_code, Lang};
 /// text goes to whatlang, and an unsupported or unreliable answer gives [`Lang::Other`]
 /// for scripts we cannot guess, or English for Latin text we cannot place.
 pub fn detect(text: &str) -> Lang {
+    // Most of what we read is Arabic: a kilobyte that is mostly Arabic letters, none of
+    // them Persian or Urdu, settles it.
+    let (arabic, letters, persian_urdu) = count_letters(prefix(text, 1024));
+    if letters > 0 && arabic * 2 >= letters && persian_urdu == 0 {
+        return Lang::Ar;
+    }
     // Look at a bounded prefix: detection on a whole 100 MB line would be wasted work.
     let sample = prefix(text, 4096);
+    let (arabic, letters, persian_urdu) = count_letters(sample);
+    if letters == 0 {
+        return Lang::Other;
+    }
+    if arabic * 2 >= letters {
+        // Arabic script is Arabic unless it uses the letters only Persian and Urdu have
+        // (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ھ) and whatlang is confident. Arabic news borrows them
+        // only in the odd foreign name, so whatlang (slow) runs only then.
+        if persian_urdu * 100 < arabic {
+            return Lang::Ar;
+        }
+        return match guess(sample) {
+            Some((l @ (Lang::Fa | Lang::Ur), true)) => l,
+            _ => Lang::Ar,
+        };
+    }
+    match guess(sample) {
+        Some((l, _)) => l,
+        None => Lang::Other,
+    }
+}
+
+/// Letters in `sample`: (Arabic-script letters, all letters, letters only Persian and
+/// Urdu have).
+fn count_letters(sample: &str) -> (usize, usize, usize) {
     let (mut arabic, mut letters, mut persian_urdu) = (0usize, 0usize, 0usize);
     for c in sample.chars() {
         // Cheap range checks first: the Unicode letter tables are slow.
@@ -29,25 +60,7 @@ pub fn detect(text: &str) -> Lang {
             letters += 1;
         }
     }
-    if letters == 0 {
-        return Lang::Other;
-    }
-    if arabic * 2 >= letters {
-        // Arabic script is Arabic unless it uses the letters only Persian and Urdu have
-        // (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ھ) and whatlang is confident. Arabic news borrows them
-        // only in the odd foreign name, so whatlang (slow) runs only then.
-        if persian_urdu * 100 < arabic {
-            return Lang::Ar;
-        }
-        return match guess(sample) {
-            Some((l @ (Lang::Fa | Lang::Ur), true)) => l,
-            _ => Lang::Ar,
-        };
-    }
-    match guess(sample) {
-        Some((l, _)) => l,
-        None => Lang::Other,
-    }
+    (arabic, letters, persian_urdu)
 }
 
 /// whatlang's answer, if it is a language we have a profile for, with its reliability.
