@@ -54,16 +54,23 @@ PY
 corpus_bytes=$(du -sb "$work/files" | cut -f1)
 text_bytes=$(find "$work/files" -type f -exec cat {} + | wc -c)
 
-# Run a command under /usr/bin/time -v; print "seconds peak_MB".
+# Run a command RUNS times (default 3) under /usr/bin/time -v; print "seconds peak_MB": the
+# median wall time and the largest peak memory. This machine is a VM whose timings wander by
+# 10-15% from run to run; the median of three is steadier than any single run.
+RUNS="${RUNS:-3}"
 measure() {
-    local log="$work/time.log"
-    /usr/bin/time -v "$@" > /dev/null 2> "$log" || { cat "$log" >&2; return 1; }
-    local wall rss
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
-    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    local log="$work/time.log" times="" peak=0 wall rss
+    for _ in $(seq "$RUNS"); do
+        /usr/bin/time -v "$@" > /dev/null 2> "$log" || { cat "$log" >&2; return 1; }
+        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
+        rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+        times="$times $wall"
+        [ "$rss" -gt "$peak" ] && peak=$rss
+    done
     python3 -c "
-w='$wall'.split(':'); s=sum(float(x)*60**i for i,x in enumerate(reversed(w)))
-print(f'{s:.2f} {int(\"$rss\")/1024:.0f}')"
+import statistics, sys
+secs = [sum(float(x) * 60**i for i, x in enumerate(reversed(w.split(':')))) for w in sys.argv[1:]]
+print(f'{statistics.median(secs):.2f} {$peak/1024:.0f}')" $times
 }
 mbps() { python3 -c "print(f'{$1/1e6/$2:.1f}')"; }
 
@@ -71,6 +78,8 @@ cores=$(nproc)
 echo "## Whole-binary benchmark ($(date -u +%F), $cores cores, $(uname -m))"
 echo
 echo "Corpus: $((text_bytes / 1000000)) MB of Arabic news text in $(find "$work/files" -type f | wc -l) files (seeds + EASC dev, copied)."
+echo
+echo "Median of $RUNS runs each."
 echo
 echo "| command | threads | seconds | MB/s | peak memory (MB) |"
 echo "|---|---|---|---|---|"

@@ -48,13 +48,19 @@ pub fn decode<B: AsRef<[u8]> + Into<Vec<u8>>>(input: B, path: &Path) -> Result<D
             "looks like a binary file (an image, archive or document), not text; pass text files (.txt) or JSON Lines".into(),
         ));
     }
-    match String::from_utf8(input.into()) {
-        Ok(text) => Ok(Decoded {
-            text,
-            warning: None,
-        }),
-        Err(e) => utf8_or_lossy(e.as_bytes(), path),
+    // Validating UTF-8 is a pass over every byte of every file; std's validator is
+    // slow on text that is not ASCII, simdutf8's is an order of magnitude faster.
+    if simdutf8::basic::from_utf8(bytes).is_err() {
+        return utf8_or_lossy(bytes, path);
     }
+    let bytes: Vec<u8> = input.into();
+    // SAFETY: the same bytes were just validated as UTF-8 (`into` moves or copies them
+    // unchanged).
+    let text = unsafe { String::from_utf8_unchecked(bytes) };
+    Ok(Decoded {
+        text,
+        warning: None,
+    })
 }
 
 /// UTF-8 that may have a few broken sequences: if it is mostly UTF-8, replace the bad
