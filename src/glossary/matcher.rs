@@ -118,6 +118,10 @@ pub struct Tokens {
     pub folded: String,
     /// The words.
     pub toks: Vec<Tok>,
+    /// How many words [`crate::text::words`] finds in the text: the words in `toks`, and
+    /// those that fold to nothing (a lone tatweel ـ, a run of diacritics), which are no
+    /// tokens but still count as words of a word budget.
+    pub words: usize,
 }
 
 impl Tokens {
@@ -177,6 +181,7 @@ fn fold_arabic(c: char) -> Option<char> {
 pub fn tokenize(text: &str, out: &mut Tokens) {
     out.folded.clear();
     out.toks.clear();
+    out.words = 0;
     out.folded.reserve(text.len() + 1);
     let bytes = text.as_bytes();
     // The word being read: (start, folded start, tanween).
@@ -286,6 +291,7 @@ fn finish_word(
     fstart: usize,
     tanween: bool,
 ) {
+    out.words += 1;
     let fend = out.folded.len();
     if fend == fstart {
         return;
@@ -824,8 +830,12 @@ mod tests {
             "بُوتِين وبوتـــين قره\u{00A0}باغ بيونغ\u{200C} يانغ كوالا-لمبور",
             "ـبوتين \u{064E}باكو ﻻ ٱلله ٨٣٤ و۱۲ Ünïcödé İSTANBUL دعماً تركياً",
             "a\u{0301}b \u{200F}قره\u{200F} باغ\nباغ پاریس گرجستان",
+            "بيروت ـ قال الوزير ـــ \u{064E}\u{0651} أمس",
         ] {
             assert_eq!(ours(text), reference(text), "{text}");
+            let mut t = Tokens::default();
+            tokenize(text, &mut t);
+            assert_eq!(t.words, words(text).count(), "{text}");
         }
     }
 
@@ -843,6 +853,9 @@ mod tests {
         #[test]
         fn tokenize_agrees_with_words_and_fold(text in mixed_text()) {
             prop_assert_eq!(ours(&text), reference(&text));
+            let mut t = Tokens::default();
+            tokenize(&text, &mut t);
+            prop_assert_eq!(t.words, words(&text).count());
         }
 
         #[test]

@@ -11,6 +11,7 @@ use crate::glossary::matcher::{is_name_like, tokenize, Tokens, WordHints};
 use crate::glossary::{Glossary, NameMatch};
 use crate::lang::{profile, Lang, Profile};
 use crate::segment::{Kind, Segmentation};
+use crate::text::hash::WordMap;
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -63,7 +64,6 @@ pub fn is_candidate(kind: Kind) -> bool {
     matches!(kind, Kind::Body | Kind::Subtitle)
 }
 
-use crate::text::hash::WordMap;
 pub use crate::text::hash::{FxHasher, FxMap};
 
 /// How many distinct words a thread remembers before it starts afresh (some 30 MB at
@@ -73,8 +73,9 @@ const MEMORY_CAP: usize = 1 << 18;
 /// Marks a word that is no term (a stopword or a one-letter token).
 const NO_TERM: u32 = TERM_BITS;
 
-/// The bits of [`WordSlot::term`] that hold the term id (a thread has at most
-/// [`MEMORY_CAP`] words, so far fewer terms)...
+/// The bits of [`WordSlot::term`] that hold the term id: 2^28 terms, where a thread
+/// starts afresh after [`MEMORY_CAP`] words (checked between documents: only a single
+/// document of gigabytes could go past it, and `global_term` asserts it does not)...
 const TERM_BITS: u32 = LIKE - 1;
 /// ...and above them, what the glossary says of the word: known...
 const NAME_KNOWN: u32 = 1 << 31;
@@ -92,8 +93,9 @@ const ANSWERS: u32 = NAME_KNOWN | NAME_MAY | LIKE_KNOWN | LIKE;
 /// word of every document, and each separate table it touched per word was a cache miss.
 #[derive(Clone, Copy)]
 struct WordSlot {
-    /// Thread-wide term id of the word's stem, or [`NO_TERM`]; with the glossary's
-    /// answer for the word in [`NAME_KNOWN`] and [`NAME_MAY`].
+    /// Thread-wide term id of the word's stem, or [`NO_TERM`], in [`TERM_BITS`]; above
+    /// them, the glossary's answers for the word ([`NAME_KNOWN`], [`NAME_MAY`],
+    /// [`LIKE_KNOWN`], [`LIKE`]).
     term: u32,
     /// The document generation the two fields below belong to.
     generation: u32,
@@ -418,6 +420,7 @@ fn global_term(
         return g;
     }
     let g = terms.len() as u32;
+    assert!(g < NO_TERM, "term ids overflow their bits");
     let stem: Arc<str> = Arc::from(stem.as_ref());
     terms.push(Arc::clone(&stem));
     ids.insert(stem, g);
@@ -493,7 +496,7 @@ fn prepare_with(
         }
         last_para = Some(u.para);
         let bag = terms.candidate(raw);
-        let words = terms.tokens().toks.len();
+        let words = terms.tokens().words;
         candidates.push(Candidate {
             unit,
             index: candidates.len(),
@@ -599,6 +602,20 @@ mod tests {
         t.bag("Talks resumed in Moscow");
         t.candidate("Talks resumed in Moscow.");
         assert_eq!(t.recurrence(), vec![0.0]);
+    }
+
+    /// A dateline's lone tatweel folds to nothing but is a word of the budget, as
+    /// `text::words` counts it.
+    #[test]
+    fn word_counts_include_words_that_fold_to_nothing() {
+        let text = "بيروت ـ قال الوزير إن المحادثات ستستأنف.\n\nوأضاف ـــ أن الوفد وصل.\n";
+        let seg = crate::segment::segment(text, Lang::Ar);
+        let p = prepare(text, &seg, Lang::Ar, None);
+        for c in &p.candidates {
+            let raw = seg.units[c.unit].raw(text);
+            assert_eq!(c.words, crate::text::words(raw).count(), "{raw}");
+        }
+        assert_eq!(p.candidates[0].words, 7);
     }
 
     #[test]
