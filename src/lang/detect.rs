@@ -6,6 +6,11 @@ use super::{whatlang_code, Lang};
 /// is confident it is Persian or Urdu (their letters and function words differ); other
 /// text goes to whatlang, and an unsupported or unreliable answer gives [`Lang::Other`]
 /// for scripts we cannot guess, or English for Latin text we cannot place.
+///
+/// Only the beginning is read: if the first kilobyte is mostly Arabic script with no
+/// letter only Persian or Urdu have, the text is Arabic (an Arabic article that turns
+/// to English further down stays Arabic); otherwise the first 4 KB decide. Arabic vowel
+/// marks and Quranic annotation marks count as Arabic script.
 pub fn detect(text: &str) -> Lang {
     // Most of what we read is Arabic: a kilobyte that is mostly Arabic letters, none of
     // them Persian or Urdu, settles it.
@@ -49,9 +54,9 @@ fn count_letters(sample: &str) -> (usize, usize, usize) {
             letters += 1;
             arabic += 1;
             persian_urdu += usize::from(is_persian_or_urdu_letter(c));
-        } else if matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}') {
-            // Vowel marks and shadda: Arabic script too (and the Unicode letter tables
-            // that would say "alphabetic" are slow).
+        } else if is_arabic_mark(c) {
+            // Vowel marks, shadda and Quranic marks: Arabic script too (and the Unicode
+            // letter tables that would say "alphabetic" are slow).
             letters += 1;
             arabic += 1;
         } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
@@ -76,6 +81,12 @@ fn guess(sample: &str) -> Option<(Lang, bool)> {
 
 fn is_arabic_script(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// Marks written on Arabic letters: Quranic honorifics and annotation signs, tanween,
+/// vowels, shadda, sukun, the dagger alef.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
 
 fn is_persian_or_urdu_letter(c: char) -> bool {
@@ -118,5 +129,22 @@ mod tests {
             detect("ما می‌خواهیم که این گفتگوها ادامه پیدا کند و همه کشورها در آن شرکت کنند"),
             Lang::Fa
         );
+    }
+
+    #[test]
+    fn vocalized_and_long_texts() {
+        // Fully vocalized Quranic text: the marks are Arabic script, not other letters.
+        let quran = "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝ ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ۚ ";
+        assert_eq!(detect(&quran.repeat(20)), Lang::Ar);
+        // A kilobyte of Arabic decides, whatever follows.
+        let arabic = "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف. ";
+        let english = "The talks will resume next week in Geneva, the minister said. ";
+        assert_eq!(
+            detect(&(arabic.repeat(20) + &english.repeat(200))),
+            Lang::Ar
+        );
+        // Persian past the first kilobyte's Arabic letters still goes to the 4 KB rule.
+        let persian = "ما می‌خواهیم که این گفتگوها ادامه پیدا کند و همه کشورها در آن شرکت کنند. ";
+        assert_eq!(detect(&persian.repeat(40)), Lang::Fa);
     }
 }
