@@ -50,12 +50,11 @@ pub fn decode<B: AsRef<[u8]> + Into<Vec<u8>>>(input: B, path: &Path) -> Result<D
     }
     // Validating UTF-8 is a pass over every byte of every file; std's validator is
     // slow on text that is not ASCII, simdutf8's is an order of magnitude faster.
-    if simdutf8::basic::from_utf8(bytes).is_err() {
-        return utf8_or_lossy(bytes, path);
-    }
     let bytes: Vec<u8> = input.into();
-    // SAFETY: the same bytes were just validated as UTF-8 (`into` moves or copies them
-    // unchanged).
+    if simdutf8::basic::from_utf8(&bytes).is_err() {
+        return utf8_or_lossy(&bytes, path);
+    }
+    // SAFETY: `bytes` itself was just validated as UTF-8 and has not changed since.
     let text = unsafe { String::from_utf8_unchecked(bytes) };
     Ok(Decoded {
         text,
@@ -160,6 +159,19 @@ mod tests {
 
     fn p() -> &'static Path {
         Path::new("x.txt")
+    }
+
+    #[test]
+    fn owned_and_borrowed_bytes_decode_alike() {
+        for bytes in [
+            "قره باغ".as_bytes().to_vec(),
+            b"\xEF\xBB\xBFbaku".to_vec(),
+            b"caf\xE9 au lait, caf\xE9 noir, encore un caf\xE9".to_vec(),
+        ] {
+            let borrowed = decode(&bytes[..], p()).map_err(|e| e.to_string());
+            let owned = decode(bytes.clone(), p()).map_err(|e| e.to_string());
+            assert_eq!(owned, borrowed);
+        }
     }
 
     #[test]
