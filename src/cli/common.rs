@@ -7,6 +7,7 @@ use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use toolkit::export::{AtomicFile, Format, RecordWriter};
 use toolkit::glossary::Glossary;
@@ -271,6 +272,9 @@ where
     }
     let progress = progress_bar(common, &expanded.sources);
     let per_doc = &per_doc;
+    // Set when writing fails (a closed pipe): the batch still running skips the documents
+    // it has not started, so that we leave now rather than after up to 256 more.
+    let stop = &AtomicBool::new(false);
     let r = std::thread::scope(|scope| {
         let mut running = None;
         let mut write = |batch: std::thread::ScopedJoinHandle<'_, Vec<Done<R>>>,
@@ -278,13 +282,17 @@ where
             let results = batch
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            write_batch(common, results, &mut emit, progress.as_ref(), tally)
+            let r = write_batch(common, results, &mut emit, progress.as_ref(), tally);
+            if r.is_err() {
+                stop.store(true, Ordering::Relaxed);
+            }
+            r
         };
         for step in Batches::new(&expanded.sources) {
             match step {
                 Step::Batch(work) => {
                     let lang = ready.lang;
-                    let next = scope.spawn(move || process_batch(work, lang, per_doc));
+                    let next = scope.spawn(move || process_batch(work, lang, per_doc, stop));
                     if let Some(previous) = running.replace(next) {
                         write(previous, &mut tally)?;
                     }
@@ -386,14 +394,19 @@ impl Iterator for Batches<'_> {
 }
 
 /// Read (for files), analyze and process a batch on the workers, results in batch order.
+/// Once `stop` is set, documents not yet started are skipped.
 fn process_batch<R: Send>(
     batch: Vec<Pending>,
     lang: Option<Lang>,
     per_doc: &(impl Fn(Analyzed) -> R + Sync),
+    stop: &AtomicBool,
 ) -> Vec<Done<R>> {
     batch
         .into_par_iter()
         .map(|pending| {
+            if stop.load(Ordering::Relaxed) {
+                return (Vec::new(), 0, None);
+            }
             let mut notes = match pending {
                 Pending::Doc(d) => vec![Item::Doc(d)],
                 Pending::File(source) => input::read(&source).collect(),
