@@ -112,4 +112,18 @@ mod tests {
         let blanks: Vec<_> = l.iter().map(|l| l.after_blank).collect();
         assert_eq!(blanks, [true, false, false, true, false]);
     }
+
+    /// Text with CR and LF only takes the memchr path: the same lines.
+    #[test]
+    fn cr_and_lf_only_text_gives_the_same_lines() {
+        let t = "a\r\nb\rc\n\n \u{00A0}\u{200F}\nd\ne\r";
+        let l = lines(t);
+        let texts: Vec<_> = l.iter().map(|l| &t[l.start..l.end]).collect();
+        assert_eq!(texts, ["a", "b", "c", "d", "e"]);
+        let blanks: Vec<_> = l.iter().map(|l| l.after_blank).collect();
+        assert_eq!(blanks, [true, false, false, true, false]);
+        // The same text with a U+2028 at the end takes the other path.
+        let u = format!("{t}\u{2028}");
+        assert_eq!(lines(&u), l);
+    }
 }

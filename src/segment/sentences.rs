@@ -431,3 +431,28 @@ fn is_abbreviation_chain(chars: &[(usize, char)], run_start: usize) -> bool {
 fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte table must stop at every character `split` looks at: the terminals and
+    /// the quotes `Depth` counts.
+    #[test]
+    fn the_byte_table_stops_at_every_mark_split_handles() {
+        let marks = [
+            '.', '!', '?', '؟', '…', '‼', '⁉', '。', '"', '«', '»', '“', '”',
+        ];
+        for c in marks {
+            let mut b = [0u8; 4];
+            let bytes = c.encode_utf8(&mut b).as_bytes();
+            // ؟ (D8 9F) is spotted by its second byte.
+            let spotted = LOOK[bytes[0] as usize] || (bytes == [0xD8, 0x9F] && LOOK[0x9F]);
+            assert!(spotted, "{c}");
+        }
+        // Every terminal there is is among them.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert!(!is_terminal(c) || marks.contains(&c), "{c}");
+        }
+    }
+}

@@ -273,3 +273,67 @@ fn output_is_the_same_for_any_number_of_threads() {
         );
     }
 }
+
+/// Many more documents than a batch holds (256), with bad lines among them: records,
+/// messages and counts stay in input order, and any thread count gives the same output.
+#[test]
+fn order_holds_across_batches_and_threads() {
+    let d = tempfile::tempdir().unwrap();
+    let texts = [
+        "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف.",
+        "أكد رئيس الوزراء الأرميني نيكول باشينيان أن الحل في قره باغ دبلوماسي.",
+        "The talks will resume next week in Geneva, the minister said.",
+    ];
+    let bad_lines = [101, 302, 521];
+    let mut jsonl = String::new();
+    let mut ids = Vec::new();
+    for line in 1..=650 {
+        if bad_lines.contains(&line) {
+            jsonl.push_str("{not json\n");
+            continue;
+        }
+        let id = format!("r{line}");
+        let text = texts[line % texts.len()];
+        jsonl.push_str(&format!("{{\"id\": \"{id}\", \"text\": \"{text}\"}}\n"));
+        ids.push(id);
+    }
+    crate::util::write(d.path(), "in.jsonl", jsonl.as_bytes());
+    let mut outs = Vec::new();
+    for t in ["1", "2", "3"] {
+        let args = [
+            "summarize",
+            "--sentences",
+            "1",
+            "--format",
+            "jsonl",
+            "--threads",
+            t,
+        ];
+        let r = toolkit_in(d.path(), &[&args[..], &["in.jsonl"]].concat(), None);
+        assert_eq!(r.code, 2, "bad lines make the run exit 2: {}", r.stderr);
+        // One message per bad line, in input order.
+        let at: Vec<usize> = bad_lines
+            .iter()
+            .map(|l| {
+                r.stderr
+                    .find(&format!("in.jsonl:{l}:"))
+                    .expect("a message per bad line")
+            })
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{}", r.stderr);
+        // Every good record once, in input order.
+        let docs: Vec<String> = r
+            .stdout
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(docs, ids);
+        outs.push(r.stdout);
+    }
+    assert!(outs.iter().all(|o| o == &outs[0]));
+}
