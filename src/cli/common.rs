@@ -218,6 +218,24 @@ pub fn open_sink(output: Option<&Path>, inputs: &[Source]) -> Result<Sink, Outco
     }
 }
 
+/// Open the output named by `-o` (or stdout), let `write` fill it, and commit it: for a
+/// command whose output is made in one go. A broken pipe is not an error.
+pub fn write_whole(
+    output: Option<&Path>,
+    inputs: &[Source],
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), Outcome> {
+    let mut sink = open_sink(output, inputs)?;
+    match write(&mut sink) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            error(format!("writing the output: {e}"));
+            return Err(Outcome::Failed);
+        }
+        _ => {}
+    }
+    close_sink(sink)
+}
+
 /// Finish a sink: commit a file, flush stdout. A broken pipe is not an error.
 pub fn close_sink(sink: Sink) -> Result<(), Outcome> {
     match sink {

@@ -1,6 +1,6 @@
 //! `toolkit eval`: measure summaries against reference corpora.
 
-use super::common::{error, Outcome};
+use super::common::{error, write_whole, Outcome};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use toolkit::eval::easc::{self, Ready};
@@ -177,23 +177,9 @@ fn run_easc(a: EascArgs) -> Outcome {
         );
         outln!(out, "  built-in default weights:   {}", show(&weights));
     }
-    write_stdout(&out)
-}
-
-/// Write `text` to stdout. A closed pipe is a reader that has seen enough: not an error.
-fn write_stdout(text: &str) -> Outcome {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match write_whole(None, &[], |stdout| stdout.write_all(out.as_bytes())) {
         Ok(()) => Outcome::Ok,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Ok,
-        Err(e) => {
-            error(format!("writing the output: {e}"));
-            Outcome::Failed
-        }
+        Err(o) => o,
     }
 }
 

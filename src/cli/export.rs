@@ -3,7 +3,7 @@
 //! A sheet (CSV, TSV, `;`-CSV or XLIFF) becomes XLIFF 1.2, TSV or CSV; a glossary (CSV,
 //! TSV or TBX) becomes TBX-Basic or an OmegaT glossary.
 
-use super::common::{close_sink, error, open_sink, Outcome};
+use super::common::{error, write_whole, Outcome};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use toolkit::export::omegat::write_omegat;
@@ -75,19 +75,12 @@ fn failed(e: impl std::fmt::Display) -> Outcome {
     Outcome::Failed
 }
 
-/// Open the output, let `write` fill it, and commit it (a broken pipe is not an error).
+/// Open the output, let `write` fill it, and commit it (see [`write_whole`]).
 fn write_output(
     a: &Args,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), Outcome> {
-    let mut sink = open_sink(a.output.as_deref(), &[Source::File(a.input.clone())])?;
-    match write(&mut sink) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            return Err(failed(format!("writing the output: {e}")))
-        }
-        _ => {}
-    }
-    close_sink(sink)
+    write_whole(a.output.as_deref(), &[Source::File(a.input.clone())], write)
 }
 
 fn load_glossary(path: Option<&Path>) -> Result<std::sync::Arc<Glossary>, Outcome> {
