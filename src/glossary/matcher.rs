@@ -300,10 +300,7 @@ fn finish_word(
     if let Some(prev) = out.toks.last_mut() {
         prev.joins_next = joinable_gap(&text[prev.end..start]);
     }
-    let arabic = out.folded[fstart..]
-        .chars()
-        .next()
-        .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let arabic = is_arabic_folded(&out.folded[fstart..]);
     out.toks.push(Tok {
         start,
         end,
@@ -313,6 +310,14 @@ fn finish_word(
         arabic,
         tanween,
     });
+}
+
+/// True if a folded word is written in Arabic script (its first letter says so): clitics
+/// and variants apply to it.
+fn is_arabic_folded(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
 
 /// A name found: words `first..=last` of the text matched form `form`.
@@ -500,17 +505,8 @@ impl Index {
     ) -> Option<(usize, &[u32])> {
         let tok = t.toks[i];
         let from = tok.fstart + skip;
-        let lookup = |end: usize, scratch: &mut String| -> Option<&Key> {
-            let piece = &t.folded[from..end];
-            if restore {
-                scratch.clear();
-                scratch.push_str("ال");
-                scratch.push_str(piece);
-                self.keys.get(scratch.as_str())
-            } else {
-                self.keys.get(piece)
-            }
-        };
+        let lookup =
+            |end: usize, scratch: &mut String| self.key(&t.folded[from..end], restore, scratch);
         let first = lookup(tok.fend, scratch)?;
         let most = first.longest.min(t.run(i, self.max_words));
         (min_words + 1..=most).rev().find_map(|k| {
@@ -682,19 +678,25 @@ impl Index {
         if self.keys.contains(word) {
             return true;
         }
-        let arabic = word
-            .chars()
-            .next()
-            .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
-        arabic
+        let mut scratch = String::new();
+        is_arabic_folded(word)
             && clitics::strips(word, 2).any(|s| {
-                let rest = &word[s.len..];
-                if s.restore_article {
-                    self.keys.contains(&format!("ال{rest}"))
-                } else {
-                    self.keys.contains(rest)
-                }
+                self.key(&word[s.len..], s.restore_article, &mut scratch)
+                    .is_some()
             })
+    }
+
+    /// The key (or first word of keys) `piece`, with ال put back in front if `restore`
+    /// (built in `scratch`).
+    fn key(&self, piece: &str, restore: bool, scratch: &mut String) -> Option<&Key> {
+        if restore {
+            scratch.clear();
+            scratch.push_str("ال");
+            scratch.push_str(piece);
+            self.keys.get(scratch.as_str())
+        } else {
+            self.keys.get(piece)
+        }
     }
 
     /// Every name in the tokenized `text`, in order, without overlaps.

@@ -254,8 +254,9 @@ impl<'g> Terms<'g> {
         &self.tokens
     }
 
-    /// For each word of [`Terms::tokens`]: may a name of the glossary start there? Worked
-    /// out once per distinct word of the document, not once per word of text.
+    /// For each word of [`Terms::tokens`]: may a name of the glossary start there? Asked
+    /// of the glossary once per distinct word on this thread, then read from the word
+    /// memory.
     pub fn name_starts(&self) -> &[bool] {
         &self.starts
     }
