@@ -21,6 +21,10 @@ pub fn is_blank_char(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)
 }
 
+/// Every character that breaks a line: LF and CR (CRLF is one break), then the Unicode
+/// line and paragraph separators and NEL, which most text never uses.
+pub const LINE_BREAKS: [char; 5] = ['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'];
+
 /// The non-blank lines of `text`. Line breaks are LF, CRLF, CR, U+2028, U+2029 and NEL.
 pub fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
@@ -49,9 +53,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
     };
     // Most text breaks lines with CR and LF only: then jump from one to the next.
-    let unicode_breaks = ["\u{2028}", "\u{2029}", "\u{85}"]
-        .iter()
-        .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some());
+    let unicode_breaks = LINE_BREAKS[2..].iter().any(|&b| text.contains(b));
     if !unicode_breaks {
         while let Some(k) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
             let at = i + k;

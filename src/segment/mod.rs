@@ -13,6 +13,7 @@ mod sentences;
 mod structure;
 
 use crate::lang::Lang;
+use lines::LINE_BREAKS;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -109,15 +110,11 @@ impl Sentence {
 pub fn one_line(s: &str) -> String {
     // One fast single-character search per break (a search for a set of characters
     // decodes every character).
-    let breaks = ['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'];
-    if !breaks.iter().any(|&b| s.contains(b)) {
+    if !LINE_BREAKS.iter().any(|&b| s.contains(b)) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
-    for (i, line) in s
-        .split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
-        .enumerate()
-    {
+    for (i, line) in s.split(LINE_BREAKS).enumerate() {
         let piece = line.trim_matches(|c: char| c.is_whitespace());
         if piece.is_empty() {
             continue;
