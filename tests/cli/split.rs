@@ -1,6 +1,6 @@
 //! `toolkit split` end to end on the seeds: the sheet read back with the csv crate.
 
-use crate::util::{parse_csv, root, seed, toolkit, toolkit_in};
+use crate::util::{jsonl, parse_csv, root, seed, toolkit, toolkit_in};
 use toolkit::sheet::COLUMNS;
 
 #[test]
@@ -92,16 +92,10 @@ fn every_format_carries_the_same_sentences() {
         .delimiter(b'\t')
         .from_reader(tsv.stdout.as_bytes());
     let tsv_sources: Vec<String> = r.records().map(|x| x.unwrap()[8].to_string()).collect();
-    let jsonl = toolkit(&["split", "--format", "jsonl", s]);
-    let json_sources: Vec<String> = jsonl
-        .stdout
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
+    let json = toolkit(&["split", "--format", "jsonl", s]);
+    let json_sources: Vec<String> = jsonl(&json.stdout)
+        .iter()
+        .map(|v| v["source"].as_str().unwrap().to_string())
         .collect();
     let text = toolkit(&["split", "--format", "text", s]);
     let csv_sources: Vec<String> = rows.iter().map(|r| r[8].to_string()).collect();
@@ -285,19 +279,19 @@ fn order_holds_across_batches_and_threads() {
         "The talks will resume next week in Geneva, the minister said.",
     ];
     let bad_lines = [101, 302, 521];
-    let mut jsonl = String::new();
+    let mut input = String::new();
     let mut ids = Vec::new();
     for line in 1..=650 {
         if bad_lines.contains(&line) {
-            jsonl.push_str("{not json\n");
+            input.push_str("{not json\n");
             continue;
         }
         let id = format!("r{line}");
         let text = texts[line % texts.len()];
-        jsonl.push_str(&format!("{{\"id\": \"{id}\", \"text\": \"{text}\"}}\n"));
+        input.push_str(&format!("{{\"id\": \"{id}\", \"text\": \"{text}\"}}\n"));
         ids.push(id);
     }
-    crate::util::write(d.path(), "in.jsonl", jsonl.as_bytes());
+    crate::util::write(d.path(), "in.jsonl", input.as_bytes());
     let mut outs = Vec::new();
     for t in ["1", "2", "3"] {
         let args = [
@@ -322,15 +316,9 @@ fn order_holds_across_batches_and_threads() {
             .collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{}", r.stderr);
         // Every good record once, in input order.
-        let docs: Vec<String> = r
-            .stdout
-            .lines()
-            .map(|l| {
-                serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
-                    .as_str()
-                    .unwrap()
-                    .to_string()
-            })
+        let docs: Vec<String> = jsonl(&r.stdout)
+            .iter()
+            .map(|v| v["doc"].as_str().unwrap().to_string())
             .collect();
         assert_eq!(docs, ids);
         outs.push(r.stdout);
