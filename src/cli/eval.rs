@@ -86,13 +86,19 @@ fn run_easc(a: EascArgs) -> Outcome {
         error("--folds: K must be at least 2");
         return Outcome::Failed;
     }
-    let topics = match easc::load(&a.dir) {
-        Ok(t) => t,
+    let loaded = match easc::load(&a.dir) {
+        Ok(l) => l,
         Err(e) => {
             error(e);
             return Outcome::Failed;
         }
     };
+    // A broken topic is named and left out; the others are still scored, and the exit
+    // status says that something was skipped.
+    for e in &loaded.skipped {
+        error(format!("{e}; topic skipped"));
+    }
+    let topics = loaded.topics;
     let ready: Vec<Ready> = topics
         .par_iter()
         .map(|t| Ready::new(t, a.split_lines))
@@ -101,9 +107,13 @@ fn run_easc(a: EascArgs) -> Outcome {
     // The report is built whole, then written: a reader that stops early (`| head`)
     // ends the output, not the program.
     let mut out = String::new();
+    let skipped = match loaded.skipped.len() {
+        0 => String::new(),
+        n => format!(" ({n} skipped: see the errors)"),
+    };
     outln!(
         out,
-        "EASC {}: {} topics; ROUGE F1 vs 5 human summaries, budget = their mean length",
+        "EASC {}: {} topics{skipped}; ROUGE F1 vs 5 human summaries, budget = their mean length",
         a.dir.display(),
         ready.len()
     );
@@ -178,7 +188,15 @@ fn run_easc(a: EascArgs) -> Outcome {
         outln!(out, "  built-in default weights:   {}", show(&weights));
     }
     match write_whole(None, &[], |stdout| stdout.write_all(out.as_bytes())) {
-        Ok(()) => Outcome::Ok,
+        Ok(()) if loaded.skipped.is_empty() => Outcome::Ok,
+        Ok(()) => {
+            error(format!(
+                "{} of {} topics skipped",
+                loaded.skipped.len(),
+                loaded.skipped.len() + ready.len()
+            ));
+            Outcome::Failed
+        }
         Err(o) => o,
     }
 }

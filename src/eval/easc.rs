@@ -43,6 +43,20 @@ fn read_text(path: &Path) -> Result<String> {
     Ok(crate::input::decode(&bytes[..], path)?.text)
 }
 
+/// Read a file that must hold words: an empty summary would score every system 0
+/// against it and shrink the budget, an empty article has nothing to pick; either means
+/// the topic is broken, not short.
+fn read_words(path: &Path, what: &str) -> Result<String> {
+    let text = read_text(path)?;
+    if !text.chars().any(char::is_alphanumeric) {
+        return Err(Error::Usage(format!(
+            "{}: the {what} has no words",
+            path.display()
+        )));
+    }
+    Ok(text)
+}
+
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| Error::io(dir, e))?
@@ -57,10 +71,21 @@ fn topic_number(name: &str) -> u32 {
     name.trim_start_matches("Topic").parse().unwrap_or(u32::MAX)
 }
 
+/// What [`load`] found: the topics that could be read, and a problem for each topic
+/// that could not (named, so that one broken topic does not lose the others).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Topics in topic number order.
+    pub topics: Vec<Topic>,
+    /// One error per skipped topic, naming its folder or file.
+    pub skipped: Vec<Error>,
+}
+
 /// Read every topic of an EASC folder (`Articles/` and `MTurk/` inside `dir`), in topic
-/// number order. A topic without exactly one article or without summaries is an error
-/// that names it.
-pub fn load(dir: &Path) -> Result<Vec<Topic>> {
+/// number order. A topic without exactly one article, without summaries, or with a file
+/// that cannot be read is skipped and reported in [`Loaded::skipped`]; only a folder
+/// that is not an EASC folder at all, or holds no readable topic, is an error.
+pub fn load(dir: &Path) -> Result<Loaded> {
     let articles = dir.join("Articles");
     let mturk = dir.join("MTurk");
     for d in [&articles, &mturk] {
@@ -71,60 +96,72 @@ pub fn load(dir: &Path) -> Result<Vec<Topic>> {
             )));
         }
     }
-    let mut topics = Vec::new();
+    let mut loaded = Loaded::default();
     for tdir in sorted_entries(&articles)? {
         if !tdir.is_dir() {
             continue;
         }
-        let name = tdir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let files: Vec<PathBuf> = sorted_entries(&tdir)?
-            .into_iter()
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")))
-            .collect();
-        let [path] = files.as_slice() else {
-            return Err(Error::Usage(format!(
-                "{}: expected one .txt article, found {}",
-                tdir.display(),
-                files.len()
-            )));
-        };
-        let sdir = mturk.join(&name);
-        let summaries: Vec<String> = if sdir.is_dir() {
-            sorted_entries(&sdir)?
-                .into_iter()
-                .filter(|p| {
-                    p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().contains(".M.250.A."))
-                })
-                .map(|p| read_text(&p))
-                .collect::<Result<_>>()?
-        } else {
-            Vec::new()
-        };
-        if summaries.is_empty() {
-            return Err(Error::Usage(format!(
-                "{}: no summaries (D*.M.250.A.*) for {name}",
-                sdir.display()
-            )));
+        match load_topic(&tdir, &mturk) {
+            Ok(t) => loaded.topics.push(t),
+            Err(e) => loaded.skipped.push(e),
         }
-        topics.push(Topic {
-            article: read_text(path)?,
-            path: path.clone(),
-            name,
-            summaries,
-        });
     }
-    if topics.is_empty() {
+    if loaded.topics.is_empty() {
+        let why = match loaded.skipped.first() {
+            Some(e) => format!(" (first problem: {e})"),
+            None => String::new(),
+        };
         return Err(Error::Usage(format!(
-            "{}: no topics found",
+            "{}: no readable topics found{why}",
             articles.display()
         )));
     }
-    topics.sort_by_key(|t| topic_number(&t.name));
-    Ok(topics)
+    loaded.topics.sort_by_key(|t| topic_number(&t.name));
+    Ok(loaded)
+}
+
+/// Read one topic: the article in `tdir` and its summaries in `mturk/<topic name>`.
+fn load_topic(tdir: &Path, mturk: &Path) -> Result<Topic> {
+    let name = tdir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let files: Vec<PathBuf> = sorted_entries(tdir)?
+        .into_iter()
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")))
+        .collect();
+    let [path] = files.as_slice() else {
+        return Err(Error::Usage(format!(
+            "{}: expected one .txt article, found {}",
+            tdir.display(),
+            files.len()
+        )));
+    };
+    let sdir = mturk.join(&name);
+    let summaries: Vec<String> = if sdir.is_dir() {
+        sorted_entries(&sdir)?
+            .into_iter()
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().contains(".M.250.A."))
+            })
+            .map(|p| read_words(&p, "summary"))
+            .collect::<Result<_>>()?
+    } else {
+        Vec::new()
+    };
+    if summaries.is_empty() {
+        return Err(Error::Usage(format!(
+            "{}: no summaries (D*.M.250.A.*) for {name}",
+            sdir.display()
+        )));
+    }
+    Ok(Topic {
+        article: read_words(path, "article")?,
+        path: path.clone(),
+        name,
+        summaries,
+    })
 }
 
 /// A topic ready for scoring many times: its candidates (with protocol word counts),

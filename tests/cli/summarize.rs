@@ -1,7 +1,7 @@
 //! `toolkit summarize` and `toolkit eval easc` on real text: the seeds (one conflict
 //! from five outlets) and, when it is beside the checkout, the EASC development split.
 
-use crate::util::{jsonl, root, toolkit, toolkit_in};
+use crate::util::{jsonl, root, seed, toolkit, toolkit_in, write};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -406,7 +406,7 @@ fn easc_eval_scores_what_summarize_writes() {
     use toolkit::eval::rouge::{mean_r1, Interner, Reference};
     let Some(dir) = easc_dev() else { return };
     let out = eval_easc(&dir, &["--method", "default", "--per-topic"]);
-    let topics = toolkit::eval::easc::load(&dir).unwrap();
+    let topics = toolkit::eval::easc::load(&dir).unwrap().topics;
     for t in topics.iter().step_by(7) {
         let mut interner = Interner::default();
         let refs: Vec<Reference> = t
@@ -436,4 +436,72 @@ fn easc_eval_scores_what_summarize_writes() {
             t.name
         );
     }
+}
+
+#[test]
+fn easc_eval_skips_a_broken_topic_and_scores_the_rest() {
+    // An EASC-shaped folder built from the seeds: each "summary" is the article's
+    // first lines. Three topics are broken in the ways a copied corpus breaks: two
+    // articles, no summaries folder, an empty summary file.
+    let d = tempfile::tempdir().unwrap();
+    let article = |stem: &str| std::fs::read_to_string(seed(stem)).unwrap();
+    let lead = |text: &str, n: usize| text.lines().take(n).collect::<Vec<_>>().join("\n");
+    let topics = [
+        ("Topic1", "000_28ce33da5d2245a2"),
+        ("Topic2", "001_6b2d5fff41c62f6f"),
+        ("Topic3", "002_0b453c8b0ae0108c"),
+        ("Topic4", "003_0c8c7049fcc732c8"),
+        ("Topic5", "004_24d2e195e726acda"),
+    ];
+    for (i, (topic, stem)) in topics.iter().enumerate() {
+        let text = article(stem);
+        write(d.path(), &format!("Articles/{topic}/a.txt"), text.as_bytes());
+        if *topic == "Topic3" {
+            continue;
+        }
+        for (k, tag) in ["1.A", "2.B", "3.C", "4.D", "5.E"].iter().enumerate() {
+            let body = if *topic == "Topic4" && k == 2 {
+                String::new()
+            } else {
+                lead(&text, 3 + k)
+            };
+            let name = format!("MTurk/{topic}/D{:02}.M.250.A.{tag}", i + 1);
+            write(d.path(), &name, body.as_bytes());
+        }
+    }
+    write(d.path(), "Articles/Topic2/b.TXT", article(topics[0].1).as_bytes());
+
+    let dir = d.path().to_str().unwrap();
+    let r = toolkit(&["eval", "easc", dir, "--method", "default,lead"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stdout.contains(": 2 topics (3 skipped: see the errors)"),
+        "{}",
+        r.stdout
+    );
+    for (problem, what) in [
+        ("Topic2: expected one .txt article, found 2", "two articles"),
+        ("no summaries (D*.M.250.A.*) for Topic3", "no summaries"),
+        ("D04.M.250.A.3.C: the summary has no words", "empty summary"),
+        ("3 of 5 topics skipped", "closing count"),
+    ] {
+        assert!(r.stderr.contains(problem), "{what}: {}", r.stderr);
+    }
+    // The two good topics are scored: their summaries are the article's opening, so
+    // lead matches them well.
+    let lead_row = table_row(&r.stdout, "lead");
+    assert!(lead_row[0] > 0.35, "{}", r.stdout);
+
+    // Nothing readable at all is an error naming the first problem.
+    let e = tempfile::tempdir().unwrap();
+    write(e.path(), "Articles/Topic1/a.txt", b"\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7.");
+    std::fs::create_dir_all(e.path().join("MTurk")).unwrap();
+    let r = toolkit(&["eval", "easc", e.path().to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("no readable topics found (first problem:")
+            && r.stderr.contains("no summaries"),
+        "{}",
+        r.stderr
+    );
 }
