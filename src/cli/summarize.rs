@@ -23,8 +23,9 @@ pub struct Args {
     ratio: Option<f64>,
     /// Summary length in words: whole sentences, best first, never passing N words (the
     /// default method passes over a sentence that does not fit and fills the rest with
-    /// ones that do; the baseline methods stop at the first that does not fit).
-    #[arg(long, value_name = "N")]
+    /// ones that do; the baseline methods stop at the first that does not fit). N may
+    /// have decimals, such as a mean length (92.4 allows 92 words).
+    #[arg(long, value_name = "N", value_parser = word_budget)]
     words: Option<usize>,
     /// Write every sentence, with in_summary, rank and score filled.
     #[arg(long)]
@@ -41,6 +42,19 @@ pub struct Args {
     /// 1 keeps repeats).
     #[arg(long, default_value_t = 0.5, value_name = "X")]
     redundancy: f32,
+}
+
+/// `--words N`: a whole number of words, or a decimal such as the mean length of some
+/// reference summaries, taken down to whole words ("never passing 92.4 words" is "at
+/// most 92"). Zero is refused later with the other budget checks.
+fn word_budget(s: &str) -> Result<usize, String> {
+    if let Ok(n) = s.parse::<usize>() {
+        return Ok(n);
+    }
+    match s.parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 => Ok(x.floor() as usize),
+        _ => Err(format!("'{s}' is not a number of words")),
+    }
 }
 
 impl Args {

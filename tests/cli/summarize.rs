@@ -455,7 +455,11 @@ fn easc_eval_skips_a_broken_topic_and_scores_the_rest() {
     ];
     for (i, (topic, stem)) in topics.iter().enumerate() {
         let text = article(stem);
-        write(d.path(), &format!("Articles/{topic}/a.txt"), text.as_bytes());
+        write(
+            d.path(),
+            &format!("Articles/{topic}/a.txt"),
+            text.as_bytes(),
+        );
         if *topic == "Topic3" {
             continue;
         }
@@ -469,7 +473,11 @@ fn easc_eval_skips_a_broken_topic_and_scores_the_rest() {
             write(d.path(), &name, body.as_bytes());
         }
     }
-    write(d.path(), "Articles/Topic2/b.TXT", article(topics[0].1).as_bytes());
+    write(
+        d.path(),
+        "Articles/Topic2/b.TXT",
+        article(topics[0].1).as_bytes(),
+    );
 
     let dir = d.path().to_str().unwrap();
     let r = toolkit(&["eval", "easc", dir, "--method", "default,lead"]);
@@ -494,14 +502,42 @@ fn easc_eval_skips_a_broken_topic_and_scores_the_rest() {
 
     // Nothing readable at all is an error naming the first problem.
     let e = tempfile::tempdir().unwrap();
-    write(e.path(), "Articles/Topic1/a.txt", b"\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7.");
+    write(
+        e.path(),
+        "Articles/Topic1/a.txt",
+        b"\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7.",
+    );
     std::fs::create_dir_all(e.path().join("MTurk")).unwrap();
     let r = toolkit(&["eval", "easc", e.path().to_str().unwrap()]);
     assert_eq!(r.code, 2);
     assert!(
-        r.stderr.contains("no readable topics found (first problem:")
+        r.stderr
+            .contains("no readable topics found (first problem:")
             && r.stderr.contains("no summaries"),
         "{}",
         r.stderr
     );
+}
+
+#[test]
+fn a_decimal_word_budget_means_its_whole_words() {
+    // A mean summary length (EASC's W) is a decimal: 92.4 allows 92 words, no more.
+    let seed = SEEDS[0];
+    let decimal = summary(&["--words", "92.4", seed]);
+    assert_eq!(decimal, summary(&["--words", "92", seed]));
+    assert!(!decimal.is_empty());
+    let words: usize = decimal
+        .iter()
+        .map(|r| r["source"].as_str().unwrap().split_whitespace().count())
+        .sum();
+    assert!(words <= 92, "{words} words");
+    for bad in ["--words=-3", "--words=abc", "--words=NaN"] {
+        let r = toolkit(&["summarize", bad, seed]);
+        assert_eq!(r.code, 2, "{bad}");
+        assert!(
+            r.stderr.contains("is not a number of words"),
+            "{}",
+            r.stderr
+        );
+    }
 }
