@@ -161,6 +161,9 @@ struct Agg {
     doc_names: Vec<String>,
     after_title: usize,
     foreign_ending: bool,
+    /// One spelling of it (clitics aside) is repeated across documents: see
+    /// [`UnknownNames::finish`].
+    repeated: bool,
     /// The first sighting, preferring one after a title.
     example: Option<Sighting>,
     example_after_title: bool,
@@ -184,6 +187,7 @@ impl Agg {
         }
         self.after_title += other.after_title;
         self.foreign_ending |= other.foreign_ending;
+        self.repeated |= other.repeated;
         if other.example_after_title && !self.example_after_title {
             self.example = other.example;
             self.example_after_title = true;
@@ -315,6 +319,12 @@ impl UnknownNames {
                 groups.get_mut(&bare).expect("checked").absorb(agg);
             }
         }
+        // Repetition is judged per spelling, before spellings are merged: two rare
+        // ordinary words spelled alike (الأعواد, والعوائد), each in one document, are
+        // not a name seen in two.
+        for agg in groups.values_mut() {
+            agg.repeated = agg.docs.len() > 1 && agg.count >= 3;
+        }
         // 2. Spellings: same skeleton, similar letters, most frequent first.
         let mut list: Vec<(String, Agg)> = groups.into_iter().collect();
         list.sort_by(|a, b| {
@@ -376,9 +386,9 @@ impl UnknownNames {
                 if agg.foreign_ending {
                     evidence.push("ending");
                 }
-                // Repetition alone: in several documents, and more than once or twice
-                // (ordinary rare words of one story repeat too).
-                if agg.docs.len() > 1 && agg.count >= 3 {
+                // Repetition alone: one spelling in several documents, and more than
+                // once or twice (ordinary rare words of one story repeat too).
+                if agg.repeated {
                     evidence.push("documents");
                 }
                 if evidence.is_empty() {
@@ -492,6 +502,23 @@ mod tests {
         assert_eq!(g.count, 4, "{g:?}");
         assert!(g.spellings.iter().any(|s| s.0 == "وغوردييف"), "{g:?}");
         assert!(g.spellings.iter().any(|s| s.0 == "غورديف"), "{g:?}");
+    }
+
+    #[test]
+    fn repetition_counts_one_spelling_not_words_spelled_alike() {
+        // From EASC: الأعواد (lutes) three times in one article and والعوائد (returns)
+        // once in another share a skeleton and group as spellings, but no one word was
+        // seen in two documents: no evidence of a name.
+        let lutes = "وتصنع الأعواد من الخشب.\nوتختلف الأعواد في أحجامها.\nوتعزف الأعواد في الحفلات.";
+        let found = names(&[("music", lutes), ("finance", "وارتفعت والعوائد هذا العام.")]);
+        assert!(found.is_empty(), "{found:?}");
+        // The same word in two documents is.
+        let found = names(&[("music", lutes), ("crafts", "وتباع الأعواد في الأسواق.")]);
+        let got: Vec<(&str, usize, &[&str])> = found
+            .iter()
+            .map(|n| (n.name.as_str(), n.doc_count, n.evidence.as_slice()))
+            .collect();
+        assert_eq!(got, [("الأعواد", 2, &["documents"][..])]);
     }
 
     #[test]
