@@ -98,7 +98,12 @@ pub fn load(dir: &Path) -> Result<Loaded> {
     }
     let mut loaded = Loaded::default();
     for tdir in sorted_entries(&articles)? {
-        if !tdir.is_dir() {
+        // Hidden folders (.git, a desktop's metadata) are not topics, as hidden files
+        // are not inputs anywhere else.
+        let hidden = tdir
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if !tdir.is_dir() || hidden {
             continue;
         }
         match load_topic(&tdir, &mturk) {

@@ -478,6 +478,8 @@ fn easc_eval_skips_a_broken_topic_and_scores_the_rest() {
         "Articles/Topic2/b.TXT",
         article(topics[0].1).as_bytes(),
     );
+    // A hidden folder is not a topic, and not a broken one either.
+    write(d.path(), "Articles/.thumbs/x.txt", b"not a topic");
 
     let dir = d.path().to_str().unwrap();
     let r = toolkit(&["eval", "easc", dir, "--method", "default,lead"]);
