@@ -15,7 +15,7 @@
 //! token count would pass W. So the numbers measure what `toolkit summarize --words`
 //! outputs.
 
-use super::rouge::{mean_r1, mean_scores, Interner, Reference, Scores};
+use super::rouge::{mean_r1, mean_scores, tokens, Interner, Reference, Scores};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
@@ -43,12 +43,12 @@ fn read_text(path: &Path) -> Result<String> {
     Ok(crate::input::decode(&bytes[..], path)?.text)
 }
 
-/// Read a file that must hold words: an empty summary would score every system 0
-/// against it and shrink the budget, an empty article has nothing to pick; either means
-/// the topic is broken, not short.
+/// Read a file that must hold words, as the protocol counts them: an empty summary
+/// would score every system 0 against it and shrink the budget, an empty article has
+/// nothing to pick; either means the topic is broken, not short.
 fn read_words(path: &Path, what: &str) -> Result<String> {
     let text = read_text(path)?;
-    if !text.chars().any(char::is_alphanumeric) {
+    if tokens(&text).is_empty() {
         return Err(Error::Usage(format!(
             "{}: the {what} has no words",
             path.display()
@@ -100,10 +100,7 @@ pub fn load(dir: &Path) -> Result<Loaded> {
     for tdir in sorted_entries(&articles)? {
         // Hidden folders (.git, a desktop's metadata) are not topics, as hidden files
         // are not inputs anywhere else.
-        let hidden = tdir
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if !tdir.is_dir() || hidden {
+        if !tdir.is_dir() || crate::input::is_hidden(&tdir) {
             continue;
         }
         match load_topic(&tdir, &mturk) {

@@ -8,7 +8,7 @@ mod walk;
 
 pub use decode::{decode, Decoded};
 pub use jsonl::parse_record;
-pub use walk::{expand, Expanded, Source};
+pub use walk::{expand, is_hidden, Expanded, Source};
 
 use crate::document::Document;
 use crate::error::Error;

@@ -27,12 +27,15 @@ pub struct Expanded {
 /// File endings taken from folders. Files named on the command line are always taken.
 const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "jsonl", "ndjson", "csv"];
 
+/// A hidden file or folder (its name starts with a dot: `.git`, `.DS_Store`): never an
+/// input, wherever folders are read.
+pub fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+}
+
 fn is_text_name(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    if name.starts_with('.') {
+    if is_hidden(path) {
         return false;
     }
     match path.extension() {
