@@ -110,6 +110,9 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Expanded) {
             None => std::fs::metadata(&p).map(|m| m.is_dir()),
         };
         match is_dir {
+            // A hidden folder (.git, .venv) holds no articles: its extensionless files
+            // (.git/HEAD) would pass for text.
+            Ok(true) if is_hidden(&p) => {}
             Ok(true) => walk_dir(&p, seen, out),
             Ok(false) if is_text_name(&p) => out.sources.push(Source::File(p)),
             Ok(false) => {}
@@ -131,6 +134,9 @@ mod tests {
         std::fs::write(d.path().join("a.TXT"), "x").unwrap();
         std::fs::write(d.path().join("img.png"), "x").unwrap();
         std::fs::write(d.path().join(".hidden.txt"), "x").unwrap();
+        // A hidden folder is not walked: .git/HEAD has no extension, like an article.
+        std::fs::create_dir_all(d.path().join(".git")).unwrap();
+        std::fs::write(d.path().join(".git/HEAD"), "ref: refs/heads/main").unwrap();
         #[cfg(unix)]
         std::os::unix::fs::symlink(d.path(), d.path().join("b/loop")).unwrap();
         let e = expand(&[d.path().to_string_lossy().into_owned(), "/no/such".into()]);
