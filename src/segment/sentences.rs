@@ -2,11 +2,12 @@
 //!
 //! A boundary is a run of final punctuation (`.` `!` `?` `؟` `…`), followed by any
 //! closing quotes and brackets, then white space (or, in Arabic, directly a letter:
-//! `التاسعة.فجاءت`). It is not a boundary when:
+//! `التاسعة.فجاءت`, `عام 1965.قدم`). It is not a boundary when:
 //! - the run is `..` (Arabic headlines chain clauses with it);
 //! - the period belongs to a number (`3.5`, `2. 1`), an abbreviation of the language
-//!   (`د.`, `أ.ف.ب`, `Mr.`, `z.B.`, `т.е.`), an initial (`J. R. R. Tolkien`), or an era
-//!   after a year (`1442 هـ.`, `2020 م.`);
+//!   (`د.`, `أ.ف.ب`, `Mr.`, `z.B.`, `т.е.`), an initial (`J. R. R. Tolkien`), or a Hijri
+//!   date followed by its Gregorian one (`1442 هـ. الموافق`); an era mark after a year
+//!   otherwise ends the sentence (`عام 1783 م. اتسعت`);
 //! - it stands inside a quotation that closes later in the paragraph (boundaries there
 //!   would leave the translator with unpaired quotes);
 //! - in a cased script, the next word starts in lower case;
@@ -271,15 +272,17 @@ fn is_boundary(
     };
     let glued = !is_blank_char(next);
     let ellipsis = run.contains('…') || run.contains("...");
-    let prev = run_start.checked_sub(1).map(|k| chars[k].1);
     if glued {
-        // Only a single period glued between two Arabic letters ends a sentence
+        // Only a single period glued to an Arabic letter after it ends a sentence
         // (`التاسعة.فجاءت`); `3.5`, `U.S.A`, `اليوم...لكن` and URLs do not.
-        // `الخشب .فالعود` (a space before the period) is the same typo.
+        // `الخشب .فالعود` (a space before the period) is the same typo, and so is a
+        // period after a vowel mark, a year or a closing bracket (`ايضاً.استنزاف`,
+        // `عام 1965.قدم`, `(2).تقام`): EASC's articles hold each of these, and its
+        // annotators took every one as two sentences.
         return run == "."
             && after == run_start + 1
             && is_arabic_letter(next)
-            && prev.is_some_and(|p| is_arabic_letter(p) || is_blank_char(p))
+            && glued_sentence_end_after(chars, run_start)
             && !is_abbreviation_chain(chars, run_start);
     }
     if depth.inside() {
@@ -335,9 +338,12 @@ fn period_is_not_final(
         return false;
     }
     if lang.is_arabic_script() {
-        // Era marks after a year: `1442 هـ.`, `2020 م.` — unless the line ends there.
-        if matches!(folded.as_str(), "ه" | "م") {
-            return previous_token_is_number(chars, run_start, token);
+        // An era mark after a year (`عام 1783 م. اتسعت`) ends the sentence: in EASC's
+        // articles it does every time. The exception is a Hijri date followed by its
+        // Gregorian one (`14 صفر 1442 هـ. الموافق 1 أكتوبر`).
+        if matches!(folded.as_str(), "ه" | "م") && previous_token_is_number(chars, run_start, token)
+        {
+            return fold(next_word) == "الموافق";
         }
         return prof.abbreviations.contains(&folded) || is_abbreviation_chain(chars, run_start);
     }
@@ -410,6 +416,33 @@ fn previous_token_is_number(chars: &[(usize, char)], run_start: usize, token: &s
         return false;
     }
     k > 0 && chars[k - 1].1.is_numeric()
+}
+
+/// May a period glued to the next word (`x.يتفرع`) end a sentence after what stands
+/// before it? After an Arabic letter or vowel mark, a space, a closing quote or bracket,
+/// or a number of three digits or more (a year; `1.أ` is an outline number).
+fn glued_sentence_end_after(chars: &[(usize, char)], run_start: usize) -> bool {
+    let Some(k) = run_start.checked_sub(1) else {
+        return false;
+    };
+    let p = chars[k].1;
+    if p.is_numeric() {
+        let digits = chars[..run_start]
+            .iter()
+            .rev()
+            .take_while(|&&(_, c)| c.is_numeric())
+            .count();
+        return digits >= 3;
+    }
+    is_arabic_letter(p)
+        || is_arabic_mark(p)
+        || is_blank_char(p)
+        || matches!(p, '"' | ')' | ']' | '»' | '”')
+}
+
+/// Arabic vowel marks and the superscript alef (`ً` in `ايضاً`).
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
 }
 
 /// `أ.ف.ب`: single letters joined by periods.

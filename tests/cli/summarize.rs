@@ -373,7 +373,7 @@ fn easc_protocol_reproduces_the_reference_numbers() {
         "{}",
         r.stdout
     );
-    // The built-in weights (tuned on all of dev, so an in-sample number: 0.5229).
+    // The built-in weights (tuned on all of dev, so an in-sample number: 0.5233).
     assert!(d[0] >= 0.52, "{}", r.stdout);
 }
 
@@ -387,7 +387,7 @@ fn eval_easc(dir: &std::path::Path, args: &[&str]) -> String {
 }
 
 /// The README's cross-validated number for the default method (ROUGE-1 F, 5 folds).
-const EASC_DEV_CV_R1: f64 = 0.5176;
+const EASC_DEV_CV_R1: f64 = 0.5181;
 
 #[test]
 fn easc_cross_validation_reaches_the_readme_number() {
