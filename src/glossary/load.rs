@@ -42,20 +42,17 @@ fn is_language_code(s: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// The field delimiter: a tab for `.tsv`/`.tab` files, a comma for `.csv`; otherwise
-/// whichever of the two the header line holds more of.
+/// The field delimiter: a tab for `.tsv`/`.tab` files; otherwise whichever of `,` `;`
+/// and tab the header line holds most of, as for returned sheets (a glossary kept in
+/// Excel may be saved with `;`).
 fn delimiter(path: &Path, text: &str) -> u8 {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    let header = text.lines().next().unwrap_or("");
-    let (tabs, commas) = (header.matches('\t').count(), header.matches(',').count());
     match ext.as_str() {
         "tsv" | "tab" => b'\t',
-        "csv" if !(commas == 0 && tabs > 0) => b',',
-        _ if tabs > commas => b'\t',
-        _ => b',',
+        _ => crate::input::sniff_delimiter(text),
     }
 }
 
@@ -337,6 +334,21 @@ mod tests {
             assert_eq!(p.entries[0].target, "Moscow", "{name}");
             assert_eq!(p.entries[0].note, "capital, Russia");
         }
+    }
+
+    #[test]
+    fn reads_a_glossary_excel_saved_with_semicolons() {
+        // Excel in French, German or Russian locales saves "CSV" with `;`; a comma
+        // inside a note must stay in the note.
+        let p = load(
+            "g.csv",
+            "ar;en;note\r\nموسكو;Moscow;capital, Russia\r\n\"قره باغ\";Karabakh;\n",
+        )
+        .unwrap();
+        assert_eq!(p.entries.len(), 2);
+        assert_eq!(p.entries[0].target, "Moscow");
+        assert_eq!(p.entries[0].note, "capital, Russia");
+        assert_eq!(p.entries[1].source, "قره باغ");
     }
 
     #[test]

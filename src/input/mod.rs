@@ -3,10 +3,12 @@
 //! Arabic archives use.
 
 mod decode;
+mod delimited;
 mod jsonl;
 mod walk;
 
 pub use decode::{decode, Decoded};
+pub use delimited::sniff_delimiter;
 pub use jsonl::parse_record;
 pub use walk::{expand, is_hidden, Expanded, Source};
 
