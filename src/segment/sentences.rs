@@ -278,11 +278,13 @@ fn is_boundary(
         // `الخشب .فالعود` (a space before the period) is the same typo, and so is a
         // period after a vowel mark, a year or a closing bracket (`ايضاً.استنزاف`,
         // `عام 1965.قدم`, `(2).تقام`): EASC's articles hold each of these, and its
-        // annotators took every one as two sentences.
+        // annotators took every one as two sentences. Not inside a quotation that
+        // closes later, as for spaced periods.
         return run == "."
             && after == run_start + 1
+            && !depth.inside()
             && is_arabic_letter(next)
-            && glued_sentence_end_after(chars, run_start)
+            && glued_sentence_end_after(chars, run_start, after)
             && !is_abbreviation_chain(chars, run_start);
     }
     if depth.inside() {
@@ -307,7 +309,8 @@ fn is_boundary(
     !period_is_not_final(&token, &next_word, first, prof, lang, chars, run_start)
 }
 
-/// True if this period belongs to a number, abbreviation, initial or era mark.
+/// True if this period belongs to a number, abbreviation, initial, or an era mark inside a
+/// date range or pair.
 fn period_is_not_final(
     token: &str,
     next_word: &str,
@@ -338,12 +341,15 @@ fn period_is_not_final(
         return false;
     }
     if lang.is_arabic_script() {
-        // An era mark after a year (`عام 1783 م. اتسعت`) ends the sentence: in EASC's
-        // articles it does every time. The exception is a Hijri date followed by its
-        // Gregorian one (`14 صفر 1442 هـ. الموافق 1 أكتوبر`).
+        // An era mark after a year ends the sentence when a new sentence follows it
+        // (`عام 1783 م. اتسعت`: in EASC's articles it does every time), but not in a
+        // date range or pair (`132 هـ. إلى 656 هـ.`, `1442 هـ. الموافق`,
+        // `1442 هـ. 17 أبريل`, `93 هـ. - 179 هـ.`) nor inside brackets (`(93 هـ.)`).
         if matches!(folded.as_str(), "ه" | "م") && previous_token_is_number(chars, run_start, token)
         {
-            return fold(next_word) == "الموافق";
+            return !is_arabic_letter(first)
+                || continues_a_date(next_word)
+                || inside_brackets(chars, run_start);
         }
         return prof.abbreviations.contains(&folded) || is_abbreviation_chain(chars, run_start);
     }
@@ -418,10 +424,40 @@ fn previous_token_is_number(chars: &[(usize, char)], run_start: usize, token: &s
     k > 0 && chars[k - 1].1.is_numeric()
 }
 
-/// May a period glued to the next word (`x.يتفرع`) end a sentence after what stands
-/// before it? After an Arabic letter or vowel mark, a space, a closing quote or bracket,
-/// or a number of three digits or more (a year; `1.أ` is an outline number).
-fn glued_sentence_end_after(chars: &[(usize, char)], run_start: usize) -> bool {
+/// Words that carry a date on after an era mark: `الموافق` (the Gregorian date of a
+/// Hijri one), `إلى` and `حتى` (a range), `أي` ("that is").
+fn continues_a_date(next_word: &str) -> bool {
+    let w = fold(next_word);
+    let w = w
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(&w);
+    matches!(w, "الموافق" | "الموافقه" | "يوافق" | "الي" | "حتي" | "اي")
+}
+
+/// Is position `run_start` inside brackets opened earlier (within the window `split`
+/// looks at: about 48 Arabic letters)?
+fn inside_brackets(chars: &[(usize, char)], run_start: usize) -> bool {
+    let mut depth = 0i32;
+    for &(_, c) in chars[..run_start].iter().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return true,
+            '(' => depth -= 1,
+            // Not at a period: `(93 هـ. - 179 هـ.)` holds one. The window is short.
+            '!' | '?' | '؟' | '\n' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// May a period glued to the next word (`x.يتفرع`, the word starting at `after`) end a
+/// sentence after what stands before it? After an Arabic letter or vowel mark, a space,
+/// a closing quote or bracket, or a number of three digits or more standing alone (a
+/// year, `عام 1965.قدم`) unless a single letter follows (`المادة 102.أ`, an outline
+/// number; so is `1.أ`).
+fn glued_sentence_end_after(chars: &[(usize, char)], run_start: usize, after: usize) -> bool {
     let Some(k) = run_start.checked_sub(1) else {
         return false;
     };
@@ -432,7 +468,10 @@ fn glued_sentence_end_after(chars: &[(usize, char)], run_start: usize) -> bool {
             .rev()
             .take_while(|&&(_, c)| c.is_numeric())
             .count();
-        return digits >= 3;
+        // `12.500.دولار`: a number with separators is not a year.
+        let separated = k + 1 > digits && matches!(chars[k - digits].1, '.' | ',' | '٫' | '٬');
+        let single_letter = word_at(chars, after).chars().count() == 1;
+        return digits >= 3 && !separated && !single_letter;
     }
     is_arabic_letter(p)
         || is_arabic_mark(p)
