@@ -19,6 +19,7 @@ use super::lines::is_blank_char;
 use super::structure::{is_closer, is_terminal};
 use crate::lang::{profile, Lang, Profile};
 use crate::text::fold;
+use crate::text::normalize::is_arabic_diacritic;
 
 /// Abbreviations that are titles before a name: a capitalised word after them is the
 /// name, never a new sentence.
@@ -474,14 +475,9 @@ fn glued_sentence_end_after(chars: &[(usize, char)], run_start: usize, after: us
         return digits >= 3 && !separated && !single_letter;
     }
     is_arabic_letter(p)
-        || is_arabic_mark(p)
+        || is_arabic_diacritic(p)
         || is_blank_char(p)
         || matches!(p, '"' | ')' | ']' | '»' | '”')
-}
-
-/// Arabic vowel marks and the superscript alef (`ً` in `ايضاً`).
-fn is_arabic_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
 }
 
 /// `أ.ف.ب`: single letters joined by periods.
