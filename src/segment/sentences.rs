@@ -280,13 +280,15 @@ fn is_boundary(
         // period after a vowel mark, a year or a closing bracket (`ايضاً.استنزاف`,
         // `عام 1965.قدم`, `(2).تقام`): EASC's articles hold each of these, and its
         // annotators took every one as two sentences. Not inside a quotation that
-        // closes later, as for spaced periods.
+        // closes later, as for spaced periods, nor in an Arabic-script web or mail
+        // address (`موقع.مصر/صفحة`).
         return run == "."
             && after == run_start + 1
             && !depth.inside()
             && is_arabic_letter(next)
             && glued_sentence_end_after(chars, run_start, after)
-            && !is_abbreviation_chain(chars, run_start);
+            && !is_abbreviation_chain(chars, run_start)
+            && !in_web_address(chars, run_start);
     }
     if depth.inside() {
         return false;
@@ -478,6 +480,18 @@ fn glued_sentence_end_after(chars: &[(usize, char)], run_start: usize, after: us
         || is_arabic_diacritic(p)
         || is_blank_char(p)
         || matches!(p, '"' | ')' | ']' | '»' | '”')
+}
+
+/// Is the period at `run_start` inside an address (`موقع.مصر/صفحة`, `بريد@وزارة.مصر`)?
+/// The unbroken run of characters around it holds a `/` or an `@`, which no pair of
+/// glued sentences does.
+fn in_web_address(chars: &[(usize, char)], run_start: usize) -> bool {
+    let after = chars[run_start + 1..].iter();
+    let before = chars[..run_start].iter().rev();
+    after
+        .take_while(|&&(_, c)| !is_blank_char(c))
+        .chain(before.take_while(|&&(_, c)| !is_blank_char(c)))
+        .any(|&(_, c)| matches!(c, '/' | '@'))
 }
 
 /// `أ.ف.ب`: single letters joined by periods.
