@@ -1,7 +1,7 @@
 //! Checking sheets the translators filled (`glossary-check` on a CSV/TSV/XLIFF sheet):
 //! one report row per problem, exit 1 when errors were found.
 
-use super::common::{close_sink, error, open_sink, Outcome};
+use super::common::{close_sink, error, guarded, open_sink, Outcome};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use toolkit::export::{Format, RecordWriter};
@@ -9,7 +9,8 @@ use toolkit::glossary::Glossary;
 use toolkit::input::Source;
 use toolkit::qa::{check_sheet, read_sheet, Problem, PROBLEM_COLUMNS};
 
-/// Check the sheets `inputs` together against `glossary` (consistency is checked across
+/// Check the sheets `inputs` together against `glossary`, read from `glossary_path` or
+/// built in (consistency is checked across
 /// all of them, as a CAT tool checks a project), and write the problems to `output` (or
 /// stdout) in `format`. A sheet that cannot be read is reported and the others are still
 /// checked; that makes the outcome `Failed` (exit 2). Otherwise `Problems` (exit 1) when
@@ -17,6 +18,7 @@ use toolkit::qa::{check_sheet, read_sheet, Problem, PROBLEM_COLUMNS};
 pub fn run(
     inputs: &[PathBuf],
     glossary: &Glossary,
+    glossary_path: Option<&Path>,
     output: Option<&Path>,
     format: Format,
     quiet: bool,
@@ -34,7 +36,7 @@ pub fn run(
     }
     let problems = check_sheet(&rows, glossary);
     let sources: Vec<Source> = inputs.iter().cloned().map(Source::File).collect();
-    let mut sink = match open_sink(output, &sources) {
+    let mut sink = match open_sink(output, &guarded(&sources, glossary_path)) {
         Ok(s) => s,
         Err(o) => return o,
     };

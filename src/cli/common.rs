@@ -191,7 +191,17 @@ impl FileId {
     }
 }
 
-/// Open the output named by `-o` (or stdout), refusing to overwrite an input.
+/// What `-o` must not overwrite: the inputs and the glossary they are read with
+/// (`--glossary ours.csv -o ours.csv` would otherwise replace the glossary with the
+/// report).
+pub fn guarded(inputs: &[Source], glossary: Option<&Path>) -> Vec<Source> {
+    let mut all = inputs.to_vec();
+    all.extend(glossary.map(|g| Source::File(g.to_path_buf())));
+    all
+}
+
+/// Open the output named by `-o` (or stdout), refusing to overwrite an input (pass
+/// [`guarded`] to count the glossary as one).
 pub fn open_sink(output: Option<&Path>, inputs: &[Source]) -> Result<Sink, Outcome> {
     let Some(path) = output else {
         return Ok(Sink::Stdout(io::stdout()));
@@ -556,7 +566,8 @@ where
     P: FnOnce(&input::Expanded, Emit<'_, T>) -> (Tally, io::Result<()>),
 {
     let expanded = input::expand(&common.inputs);
-    let mut sink = match open_sink(common.output.as_deref(), &expanded.sources) {
+    let inputs = guarded(&expanded.sources, common.glossary.as_deref());
+    let mut sink = match open_sink(common.output.as_deref(), &inputs) {
         Ok(s) => s,
         Err(o) => return o,
     };

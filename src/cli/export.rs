@@ -3,7 +3,7 @@
 //! A sheet (CSV, TSV, `;`-CSV or XLIFF) becomes XLIFF 1.2, TSV or CSV; a glossary (CSV,
 //! TSV or TBX) becomes TBX-Basic or an OmegaT glossary.
 
-use super::common::{error, write_whole, Outcome};
+use super::common::{error, guarded, write_whole, Outcome};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use toolkit::export::omegat::write_omegat;
@@ -80,7 +80,8 @@ fn write_output(
     a: &Args,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), Outcome> {
-    write_whole(a.output.as_deref(), &[Source::File(a.input.clone())], write)
+    let inputs = guarded(&[Source::File(a.input.clone())], a.glossary.as_deref());
+    write_whole(a.output.as_deref(), &inputs, write)
 }
 
 fn load_glossary(path: Option<&Path>) -> Result<std::sync::Arc<Glossary>, Outcome> {

@@ -189,6 +189,7 @@ pub fn run(args: Args) -> Outcome {
         return super::check_sheet::run(
             &sheets,
             &ready.glossary,
+            common.glossary.as_deref(),
             common.output.as_deref(),
             ready.format,
             common.quiet,

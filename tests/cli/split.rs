@@ -1,6 +1,6 @@
 //! `toolkit split` end to end on the seeds: the sheet read back with the csv crate.
 
-use crate::util::{jsonl, parse_csv, root, seed, toolkit, toolkit_in};
+use crate::util::{jsonl, parse_csv, root, seed, toolkit, toolkit_in, write};
 use toolkit::sheet::COLUMNS;
 
 #[test]
@@ -234,6 +234,59 @@ fn output_equal_to_an_input_is_refused() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("also an input"), "{}", r.stderr);
     assert_eq!(std::fs::read(&p).unwrap(), before);
+}
+
+/// `-o` naming the glossary would replace it with the report: every command that takes
+/// `--glossary` refuses, and the glossary is left as it was.
+#[test]
+fn output_equal_to_the_glossary_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("ours.csv");
+    std::fs::copy(root().join("glossaries/ar-en.csv"), &g).unwrap();
+    let before = std::fs::read(&g).unwrap();
+    let article = seed("002_0b453c8b0ae0108c");
+    let article = article.to_str().unwrap();
+    let sheet = write(
+        dir.path(),
+        "back.csv",
+        "doc,sent,source,target\nd,1,قال باشينيان.,Pashinyan said.\n".as_bytes(),
+    );
+    let sheet = sheet.to_str().unwrap();
+    let runs: [&[&str]; 4] = [
+        &["split", article, "--glossary", "ours.csv", "-o", "ours.csv"],
+        &[
+            "glossary-check",
+            article,
+            "--glossary",
+            "ours.csv",
+            "-o",
+            "ours.csv",
+        ],
+        &[
+            "glossary-check",
+            sheet,
+            "--glossary",
+            "ours.csv",
+            "-o",
+            "ours.csv",
+        ],
+        &[
+            "export",
+            sheet,
+            "--to",
+            "xliff",
+            "--glossary",
+            "ours.csv",
+            "-o",
+            "ours.csv",
+        ],
+    ];
+    for args in runs {
+        let r = toolkit_in(dir.path(), args, None);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("also an input"), "{args:?}: {}", r.stderr);
+        assert_eq!(std::fs::read(&g).unwrap(), before, "{args:?}");
+    }
 }
 
 #[test]
