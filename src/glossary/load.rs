@@ -73,10 +73,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
         column: column.map(str::to_string),
         reason,
     };
+    let delimiter = delimiter(path, text);
+    if let Some((line, _)) = crate::input::unclosed_quote(text, delimiter) {
+        return Err(err(
+            line,
+            None,
+            "a cell opens with a quote here and the quote never closes, so every row after it would be read into that cell; close the quote or remove it".into(),
+        ));
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(delimiter(path, text))
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let mut records = reader.records();
 
@@ -152,6 +160,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
             continue;
         }
         let field = |i: Option<usize>| i.and_then(|i| record.get(i)).map(str::trim).unwrap_or("");
+        if let Some(why) = crate::input::past_the_header(&record, header.len(), delimiter) {
+            return Err(err(row, None, why));
+        }
         if record.len() < 2 {
             return Err(err(
                 row,

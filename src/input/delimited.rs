@@ -31,9 +31,93 @@ pub fn sniff_delimiter(text: &str) -> u8 {
         .0
 }
 
+/// A cell that opens with a quote and never closes it. The csv reader takes the rest of
+/// the file into that cell without a word, so the rows after it would be lost. Returns
+/// the 1-based line and record (row) where that cell starts.
+pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
+    let (mut line, mut record) = (1, 1);
+    let mut opened_at = None;
+    let mut at_cell_start = true;
+    let mut bytes = text.bytes().peekable();
+    while let Some(b) = bytes.next() {
+        if opened_at.is_some() {
+            match b {
+                // `""` is a quote inside the cell; a lone `"` closes it.
+                b'"' if bytes.peek() == Some(&b'"') => {
+                    bytes.next();
+                }
+                b'"' => {
+                    opened_at = None;
+                    at_cell_start = false;
+                }
+                b'\n' => line += 1,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            // A quote opens a quoted cell only at the cell's start, as for the reader.
+            b'"' if at_cell_start => opened_at = Some((line, record)),
+            b'\n' => {
+                line += 1;
+                record += 1;
+            }
+            _ => {}
+        }
+        at_cell_start = b == delimiter || b == b'\n';
+    }
+    opened_at
+}
+
+/// Why a row is refused when a cell past the header's `width` columns holds something:
+/// a row longer than its header (usually a comma in an unquoted cell) whose tail the
+/// readers would drop, and with it part of a translation or a note. Empty trailing
+/// cells, which spreadsheets write, are fine.
+pub fn past_the_header(record: &csv::StringRecord, width: usize, delimiter: u8) -> Option<String> {
+    let (c, cell) = record
+        .iter()
+        .enumerate()
+        .skip(width)
+        .find(|(_, c)| !c.trim().is_empty())?;
+    let delimiter = match delimiter {
+        b'\t' => "a tab".to_string(),
+        d => format!("'{}'", char::from(d)),
+    };
+    Some(format!(
+        "the row has {} cells but the header has {width} columns, so cell {} ('{}') would be lost; a cell that holds {delimiter} must be in double quotes",
+        record.len(),
+        c + 1,
+        cell.trim()
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_a_quote_that_never_closes() {
+        assert_eq!(unclosed_quote("a,b\n1,\"x\ny\"\n2,z\n", b','), None);
+        assert_eq!(unclosed_quote("a,b\n1,\"say \"\"hi\"\"\"\n", b','), None);
+        // A quote inside an unquoted cell is a character, not a quote.
+        assert_eq!(unclosed_quote("a,b\n1,5\" screen\n2,z\n", b','), None);
+        assert_eq!(
+            unclosed_quote("a,b\r\n1,ok\r\n2,\"open\r\n3,x\r\n", b','),
+            Some((3, 3))
+        );
+        assert_eq!(unclosed_quote("a;b\n\"x;y\n", b';'), Some((2, 2)));
+    }
+
+    #[test]
+    fn finds_a_cell_past_the_header() {
+        let rec = csv::StringRecord::from(vec!["d", "1", "src", "said", " yesterday."]);
+        let why = past_the_header(&rec, 4, b',').unwrap();
+        assert!(why.contains("cell 5 ('yesterday.')"), "{why}");
+        assert!(why.contains("header has 4 columns"), "{why}");
+        assert_eq!(past_the_header(&rec, 5, b','), None);
+        let trailing = csv::StringRecord::from(vec!["d", "1", "", ""]);
+        assert_eq!(past_the_header(&trailing, 2, b';'), None);
+    }
 
     #[test]
     fn sniffs_the_delimiter_outside_quotes() {

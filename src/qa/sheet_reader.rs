@@ -8,7 +8,7 @@
 //! row 1, so that a quoted line break does not shift the row numbers in messages.
 
 use crate::error::{Error, Result};
-use crate::input::sniff_delimiter;
+use crate::input::{past_the_header, sniff_delimiter, unclosed_quote};
 use std::path::{Path, PathBuf};
 
 /// One row of a returned sheet.
@@ -140,8 +140,16 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
         column: column.map(str::to_string),
         reason,
     };
+    let delimiter = sniff_delimiter(text);
+    if let Some((line, row)) = unclosed_quote(text, delimiter) {
+        return Err(err(
+            row,
+            None,
+            format!("a cell opens with a quote on line {line} and the quote never closes, so every row after it would be read into that cell; close the quote or remove it"),
+        ));
+    }
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniff_delimiter(text))
+        .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -182,6 +190,9 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
         let rec = rec.map_err(|e| err(row, None, format!("cannot read the row: {e}")))?;
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
+        }
+        if let Some(why) = past_the_header(&rec, header.len(), delimiter) {
+            return Err(err(row, None, why));
         }
         let cell = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").to_string();
         let extra = header

@@ -349,11 +349,11 @@ fn sheets_without_source_or_target_and_ragged_sheets() {
         "{}",
         r.stderr
     );
-    // `;` delimiter, a quoted line break, a short row and a long row.
+    // `;` delimiter, a quoted line break, a short row and empty trailing cells.
     write(
         d.path(),
         "ragged.csv",
-        "doc;sent;source;target\n1;1;\"قال بوتين\nإن\";\"Putin said\nthat\"\n1;2\n1;3;باكو;Baku;extra\n".as_bytes(),
+        "doc;sent;source;target\n1;1;\"قال بوتين\nإن\";\"Putin said\nthat\"\n1;2\n1;3;باكو;Baku;;\n".as_bytes(),
     );
     let r = toolkit_in(d.path(), &["glossary-check", "ragged.csv"], None);
     assert_eq!(r.code, 1, "{}", r.stderr);
@@ -363,4 +363,79 @@ fn sheets_without_source_or_target_and_ragged_sheets() {
         .map(|r| (r[1].to_string(), r[2].to_string()))
         .collect();
     assert_eq!(got, [("2".to_string(), "untranslated".to_string())]);
+}
+
+/// A row longer than its header (a comma in an unquoted target) and a quote that never
+/// closes would each lose part of the translator's work without a word: the csv reader
+/// drops the extra cell, or reads every later row into one cell. Both are refused, naming
+/// the row, and the export writes nothing.
+#[test]
+fn sheet_rows_that_would_lose_text_are_refused() {
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "long.csv",
+        "doc,sent,source,target\nd,1,قال باشينيان.,Pashinyan said, yesterday.\n".as_bytes(),
+    );
+    write(
+        d.path(),
+        "open.csv",
+        "doc,sent,source,target\nd,1,قال باشينيان.,\"Pashinyan said\nd,2,قال علييف.,Aliyev said.\nd,3,قال لافروف.,Lavrov said.\n".as_bytes(),
+    );
+    let cases = [
+        ("long.csv", "long.csv: row 2", "cell 5 ('yesterday.')"),
+        ("open.csv", "open.csv: row 2", "never closes"),
+    ];
+    for (file, place, why) in cases {
+        let r = toolkit_in(d.path(), &["glossary-check", file], None);
+        assert_eq!(r.code, 2, "{file}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(place) && r.stderr.contains(why),
+            "{}",
+            r.stderr
+        );
+        let r = toolkit_in(
+            d.path(),
+            &["export", file, "--to", "csv", "-o", "out.csv"],
+            None,
+        );
+        assert_eq!(r.code, 2, "{file}: {}", r.stderr);
+        assert!(!d.path().join("out.csv").exists());
+    }
+}
+
+/// The same for a glossary: `capital, Russia` in an unquoted note, or variants joined with
+/// a comma instead of `|`, would lose the note's or the variants' tail.
+#[test]
+fn glossary_rows_that_would_lose_text_are_refused() {
+    let d = tempfile::tempdir().unwrap();
+    let news = seed("002_0b453c8b0ae0108c");
+    let news = news.to_str().unwrap();
+    write(
+        d.path(),
+        "long.csv",
+        "ar,en,type,note\nموسكو,Moscow,city,capital, Russia\n".as_bytes(),
+    );
+    write(
+        d.path(),
+        "open.csv",
+        "ar,en\nموسكو,\"Moscow\nباكو,Baku\n".as_bytes(),
+    );
+    let cases = [
+        ("long.csv", "long.csv: row 2", "cell 5 ('Russia')"),
+        ("open.csv", "open.csv: row 2", "never closes"),
+    ];
+    for (file, place, why) in cases {
+        let r = toolkit_in(
+            d.path(),
+            &["glossary-check", "--glossary", file, news],
+            None,
+        );
+        assert_eq!(r.code, 2, "{file}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(place) && r.stderr.contains(why),
+            "{}",
+            r.stderr
+        );
+    }
 }
