@@ -140,7 +140,7 @@ pub fn parse_tbx(path: &Path, text: &str) -> Result<TermBase> {
     let mut entry: Option<Entry> = None;
     let mut lang = String::new();
     let mut field: Option<Field> = None;
-    let mut saw_root = false;
+    let (mut saw_root, mut closed_root) = (false, false);
     let mut lines = Lines::default();
     loop {
         let line = lines.at(text, reader.buffer_position());
@@ -186,6 +186,7 @@ pub fn parse_tbx(path: &Path, text: &str) -> Result<TermBase> {
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
+                b"martif" | b"tbx" => closed_root = true,
                 b"termEntry" | b"conceptEntry" => entries.extend(entry.take()),
                 b"term" | b"termNote" | b"descrip" | b"note" => field = None,
                 _ => {}
@@ -206,6 +207,15 @@ pub fn parse_tbx(path: &Path, text: &str) -> Result<TermBase> {
             1,
             None,
             "not a TBX file: no <martif> or <tbx> element".into(),
+        ));
+    }
+    if !closed_root {
+        // quick-xml stops quietly at the end of a file cut short: the entries after the
+        // cut would be lost without a word.
+        return Err(err(
+            lines.at(text, text.len() as u64),
+            None,
+            format!("the file ends before the closing </martif> or </tbx>: it was cut short after {} entries; copy or export it again", entries.len()),
         ));
     }
     let (source_lang, target_lang) = languages(&entries).ok_or_else(|| {

@@ -152,7 +152,7 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
     let mut field: Option<Field> = None;
     // Depth inside elements whose content is not text: inline codes, alt-trans, seg-source.
     let mut skip = 0usize;
-    let mut saw_root = false;
+    let (mut saw_root, mut closed_root) = (false, false);
     loop {
         let pos = reader.buffer_position();
         let ev = reader
@@ -225,6 +225,7 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
                     continue;
                 }
                 match e.local_name().as_ref() {
+                    b"xliff" => closed_root = true,
                     b"source" | b"target" | b"context" | b"note" => field = None,
                     b"trans-unit" => {
                         if let Some(u) = unit.take() {
@@ -258,6 +259,16 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
             row: 1,
             column: None,
             reason: "not an XLIFF file: no <xliff> element".into(),
+        });
+    }
+    if !closed_root {
+        // quick-xml stops quietly at the end of a file cut short: the units after the
+        // cut would be lost without a word.
+        return Err(Error::Sheet {
+            path: path.to_path_buf(),
+            row: line_at(text.len() as u64),
+            column: None,
+            reason: format!("the file ends before </xliff>: it was cut short after {} unit(s); copy or export it again", data.rows.len()),
         });
     }
     // The sheet's own header when we wrote the file, then whatever else the units hold.

@@ -386,3 +386,58 @@ fn the_glossary_goes_to_tbx_and_back_to_the_same_glossary() {
     assert!(text.lines().all(|l| l.split('\t').count() == 3));
     assert!(text.contains("باشنيان\tPashinyan\tvariant of باشينيان=Pashinyan; person"));
 }
+
+/// An XLIFF or TBX file cut short (a copy that stopped, a mail attachment limit) used to
+/// read as a complete file with fewer units or entries: it is refused, naming the file.
+#[test]
+fn a_truncated_xliff_or_tbx_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = root().join(SEED).to_string_lossy().into_owned();
+    let csv = root()
+        .join("glossaries/ar-en.csv")
+        .to_string_lossy()
+        .into_owned();
+    assert_eq!(
+        toolkit(&["split", &seed, "-o", "s.csv"], dir.path()).code,
+        0
+    );
+    assert_eq!(
+        toolkit(
+            &["export", "s.csv", "--to", "xliff", "-o", "s.xlf"],
+            dir.path()
+        )
+        .code,
+        0
+    );
+    assert_eq!(
+        toolkit(&["export", &csv, "--to", "tbx", "-o", "g.tbx"], dir.path()).code,
+        0
+    );
+    for (file, cut) in [("s.xlf", "cut.xlf"), ("g.tbx", "cut.tbx")] {
+        let xml = std::fs::read_to_string(dir.path().join(file)).unwrap();
+        // Cut at the end of a line a third of the way in: every tag there is whole.
+        let at = xml[..xml.len() / 3].rfind('\n').unwrap() + 1;
+        std::fs::write(dir.path().join(cut), &xml[..at]).unwrap();
+    }
+    let r = toolkit(
+        &["export", "cut.xlf", "--to", "csv", "-o", "back.csv"],
+        dir.path(),
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("cut.xlf") && r.stderr.contains("cut short"),
+        "{}",
+        r.stderr
+    );
+    assert!(!dir.path().join("back.csv").exists());
+    let r = toolkit(
+        &["glossary-check", &seed, "--glossary", "cut.tbx"],
+        dir.path(),
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("cut.tbx") && r.stderr.contains("cut short"),
+        "{}",
+        r.stderr
+    );
+}
