@@ -74,9 +74,10 @@ pub struct Common {
     /// Keep boilerplate lines (site notices, "read more" blocks) in the sheet.
     #[arg(long)]
     pub keep_boilerplate: bool,
-    /// Worker threads (default: all cores). Output is the same for any number.
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    /// Worker threads, 1 to 256 (default: all cores). Output is the same for any number.
+    // Bounded: tens of thousands of threads made rayon panic while spawning them.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub threads: Option<u16>,
     /// No progress bar and no summary on stderr (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
@@ -131,7 +132,7 @@ impl Common {
         if let Some(t) = self.threads {
             // Ignore the error of a pool built twice (tests run commands in one process).
             let _ = rayon::ThreadPoolBuilder::new()
-                .num_threads(t.max(1))
+                .num_threads(usize::from(t))
                 .build_global();
         }
         Ok(Ready {

@@ -105,17 +105,28 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Expanded) {
         .collect();
     paths.sort_by(|a, b| a.0.cmp(&b.0));
     for (p, kind) in paths {
-        let is_dir = match kind {
-            Some(t) => Ok(t.is_dir()),
-            None => std::fs::metadata(&p).map(|m| m.is_dir()),
+        let kind = match kind {
+            Some(t) => Ok(t),
+            None => std::fs::metadata(&p).map(|m| m.file_type()),
         };
-        match is_dir {
+        match kind {
             // A hidden folder (.git, .venv) holds no articles: its extensionless files
             // (.git/HEAD) would pass for text.
-            Ok(true) if is_hidden(&p) => {}
-            Ok(true) => walk_dir(&p, seen, out),
-            Ok(false) if is_text_name(&p) => out.sources.push(Source::File(p)),
-            Ok(false) => {}
+            Ok(t) if t.is_dir() => {
+                if !is_hidden(&p) {
+                    walk_dir(&p, seen, out)
+                }
+            }
+            Ok(_) if !is_text_name(&p) => {}
+            Ok(t) if t.is_file() => out.sources.push(Source::File(p)),
+            // A pipe, socket or device left in a folder: reading it could wait forever.
+            // Named on the command line it is read (`toolkit split <(curl ...)`).
+            Ok(_) => out.errors.push(Error::io(
+                &p,
+                io::Error::other(
+                    "not a regular file (a pipe, socket or device); skipped in a folder, name it on the command line to read it",
+                ),
+            )),
             // A dangling symlink or a file that vanished: say so, go on.
             Err(e) => out.errors.push(Error::io(&p, e)),
         }
@@ -155,5 +166,27 @@ mod tests {
         assert_eq!(names, ["a.TXT", "b/c/2.txt"]);
         assert_eq!(e.errors.len(), 1);
         assert!(e.errors[0].to_string().contains("no such file or folder"));
+    }
+
+    /// A pipe left in a folder would block the whole run on its first read: it is
+    /// reported by name and the folder's files are still taken.
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_in_a_folder_is_reported_not_read() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("a.txt"), "x").unwrap();
+        let fifo = d.path().join("news.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return; // no mkfifo on this system
+        }
+        let e = expand(&[d.path().to_string_lossy().into_owned()]);
+        assert_eq!(e.sources, [Source::File(d.path().join("a.txt"))]);
+        assert_eq!(e.errors.len(), 1);
+        let msg = e.errors[0].to_string();
+        assert!(
+            msg.contains("news.txt") && msg.contains("not a regular file"),
+            "{msg}"
+        );
     }
 }

@@ -319,6 +319,13 @@ fn output_is_the_same_for_any_number_of_threads() {
             "{cmd:?} differs across thread counts"
         );
     }
+    // Out of range is a usage error, not a panic while spawning 30,000 threads.
+    for t in ["0", "30000"] {
+        let r = toolkit(&["split", "seeds/", "--threads", t]);
+        assert_eq!(r.code, 2, "--threads {t}: {}", r.stderr);
+        assert!(r.stderr.contains("1..=256"), "{}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    }
 }
 
 /// Many more documents than a batch holds (256), with bad lines among them: records,
