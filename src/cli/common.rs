@@ -78,7 +78,7 @@ pub struct Common {
     // Bounded: tens of thousands of threads made rayon panic while spawning them.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub threads: Option<u16>,
-    /// No progress bar and no summary on stderr (errors are still printed).
+    /// No progress bar and no summary on stderr (errors and warnings are still printed).
     #[arg(short, long)]
     pub quiet: bool,
 }
@@ -118,9 +118,8 @@ impl Common {
             None => Glossary::builtin(),
             Some(p) => match Glossary::from_path(p) {
                 Ok(g) => {
-                    if !self.quiet {
-                        g.warnings().iter().for_each(warning);
-                    }
+                    // Warnings show even with --quiet: they say what was skipped.
+                    g.warnings().iter().for_each(warning);
                     Arc::new(g)
                 }
                 Err(e) => {
@@ -311,7 +310,7 @@ where
             let results = batch
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            let r = write_batch(common, results, &mut emit, progress.as_ref(), tally);
+            let r = write_batch(results, &mut emit, progress.as_ref(), tally);
             if r.is_err() {
                 stop.store(true, Ordering::Relaxed);
             }
@@ -331,7 +330,7 @@ where
                     if let Some(previous) = running.take() {
                         write(previous, &mut tally)?;
                     }
-                    report_items(common, vec![item], &mut tally);
+                    report_items(vec![item], &mut tally);
                 }
             }
         }
@@ -455,14 +454,13 @@ fn process_batch<R: Send>(
 /// Write a processed batch: messages, counts and records in input order, whatever
 /// thread made them.
 fn write_batch<R>(
-    common: &Common,
     results: Vec<Done<R>>,
     emit: &mut impl FnMut(R) -> io::Result<()>,
     progress: Option<&indicatif::ProgressBar>,
     tally: &mut Tally,
 ) -> io::Result<()> {
     for (notes, bytes, r) in results {
-        report_items(common, notes, tally);
+        report_items(notes, tally);
         if let Some(r) = r {
             tally.docs += 1;
             tally.bytes += bytes;
@@ -483,18 +481,16 @@ enum Pending {
 }
 
 /// Print the errors and warnings among `items` and count the errors.
-fn report_items(common: &Common, items: Vec<Item>, tally: &mut Tally) {
+fn report_items(items: Vec<Item>, tally: &mut Tally) {
     for item in items {
         match item {
             Item::Error(e) => {
                 error(e);
                 tally.failed += 1;
             }
-            Item::Warning(w) => {
-                if !common.quiet {
-                    warning(format!("{}: {}", w.origin, w.message));
-                }
-            }
+            // Shown even with --quiet: a text decoded with replacements or as a legacy
+            // code page is text the translator should know was changed on the way in.
+            Item::Warning(w) => warning(format!("{}: {}", w.origin, w.message)),
             Item::Doc(_) => {}
         }
     }

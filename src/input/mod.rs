@@ -59,14 +59,21 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
             // Peek at the first visible byte without reading everything: JSON Lines on
             // stdin stream (a cluster engine pipes gigabytes through us).
             let mut reader = BufReader::with_capacity(1 << 16, std::io::stdin());
+            let mut at_start = true;
             let first = loop {
                 match reader.fill_buf() {
                     Ok([]) => break None,
+                    // A byte order mark (PowerShell and Notepad write one) is not text.
+                    Ok(buf) if at_start && buf.starts_with(UTF8_BOM) => {
+                        reader.consume(UTF8_BOM.len());
+                        at_start = false;
+                    }
                     Ok(buf) => match buf.iter().position(|b| !b.is_ascii_whitespace()) {
                         Some(k) => break Some(buf[k]),
                         None => {
                             let n = buf.len();
                             reader.consume(n);
+                            at_start = false;
                         }
                     },
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -92,11 +99,7 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
         Source::File(path) => {
             if is_jsonl(path) {
                 match std::fs::File::open(path) {
-                    Ok(f) => Box::new(jsonl::records(
-                        BufReader::with_capacity(1 << 16, f),
-                        path.clone(),
-                        stem(path),
-                    )),
+                    Ok(f) => jsonl_file(BufReader::with_capacity(1 << 16, f), path),
                     Err(e) => Box::new(std::iter::once(Item::Error(Error::io(path, e)))),
                 }
             } else {
@@ -106,6 +109,32 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
                 }
             }
         }
+    }
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The records of a JSON Lines file, streamed; one saved as UTF-16 (PowerShell's `>`
+/// writes UTF-16 with a BOM) is decoded whole first, since its lines are not UTF-8.
+fn jsonl_file(
+    mut reader: BufReader<std::fs::File>,
+    path: &Path,
+) -> Box<dyn Iterator<Item = Item> + Send> {
+    let utf16 = matches!(reader.fill_buf(), Ok(b) if b.starts_with(b"\xFF\xFE") || b.starts_with(b"\xFE\xFF"));
+    if !utf16 {
+        return Box::new(jsonl::records(reader, path.to_path_buf(), stem(path)));
+    }
+    let mut bytes = Vec::new();
+    if let Err(e) = reader.read_to_end(&mut bytes) {
+        return Box::new(std::iter::once(Item::Error(Error::io(path, e))));
+    }
+    match decode(&bytes[..], path) {
+        Ok(d) => Box::new(jsonl::records(
+            std::io::Cursor::new(d.text.into_bytes()),
+            path.to_path_buf(),
+            stem(path),
+        )),
+        Err(e) => Box::new(std::iter::once(Item::Error(e))),
     }
 }
 

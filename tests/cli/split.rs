@@ -178,11 +178,14 @@ fn encodings_and_line_endings_give_the_same_sentences() {
         let r = toolkit_in(dir.path(), &["split", name], None);
         assert_eq!(r.code, 0, "{name}: {}", r.stderr);
         if *name == "cp1256.txt" {
-            assert!(
-                r.stderr.contains("cp1256.txt") && r.stderr.contains("Windows-1256"),
-                "{}",
-                r.stderr
-            );
+            // Said even with --quiet: the translator should know how the text was read.
+            let q = toolkit_in(dir.path(), &["split", name, "-q"], None);
+            for stderr in [&r.stderr, &q.stderr] {
+                assert!(
+                    stderr.contains("cp1256.txt") && stderr.contains("Windows-1256"),
+                    "{stderr}"
+                );
+            }
         }
         let (_, rows) = parse_csv(&r.stdout);
         sheets.push(rows.iter().map(|r| r[8].to_string()).collect::<Vec<_>>());
@@ -190,6 +193,32 @@ fn encodings_and_line_endings_give_the_same_sentences() {
     for s in &sheets[1..] {
         assert_eq!(s, &sheets[0]);
     }
+}
+
+/// JSON Lines as Windows tools write them: piped with a byte order mark, or saved as
+/// UTF-16 by PowerShell's `>`. Both give the records a plain file gives.
+#[test]
+fn json_lines_with_a_bom_or_in_utf16_are_read_as_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "{\"id\":\"x\",\"text\":\"قال باشينيان إن المحادثات ستستمر. وأضاف أنه متفائل.\"}\n";
+    std::fs::write(dir.path().join("plain.jsonl"), line).unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in line.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(dir.path().join("u16.jsonl"), utf16).unwrap();
+    let plain = toolkit_in(dir.path(), &["split", "plain.jsonl"], None);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    let (_, rows) = parse_csv(&plain.stdout);
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|r| &r[0] == "x"));
+    let u16 = toolkit_in(dir.path(), &["split", "u16.jsonl"], None);
+    assert_eq!(u16.code, 0, "{}", u16.stderr);
+    let bom = format!("\u{FEFF}{line}");
+    let piped = toolkit_in(dir.path(), &["split", "-"], Some(bom.as_bytes()));
+    assert_eq!(piped.code, 0, "{}", piped.stderr);
+    assert_eq!(u16.stdout, plain.stdout);
+    assert_eq!(piped.stdout, plain.stdout);
 }
 
 #[test]
