@@ -2,6 +2,7 @@
 
 use super::common::{run_records, Common, Outcome};
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use toolkit::sheet::{Row, COLUMNS};
 
 /// Arguments of `toolkit split`.
@@ -19,13 +20,42 @@ pub fn run(args: Args) -> Outcome {
     };
     let glossary = ready.glossary.clone();
     let keep = args.common.keep_boilerplate;
-    run_records(
+    // For the closing line: what was written and what was left out, so that no input
+    // line goes missing without a count.
+    let (docs, sentences, boilerplate) = (
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+    );
+    let outcome = run_records(
         &args.common,
         &ready,
         &COLUMNS,
-        |a| a.rows(Some(&glossary), keep),
+        |a| {
+            docs.fetch_add(1, Relaxed);
+            sentences.fetch_add(a.seg.sentences().count(), Relaxed);
+            boilerplate.fetch_add(a.seg.boilerplate_count(), Relaxed);
+            a.rows(Some(&glossary), keep)
+        },
         write_text,
-    )
+    );
+    let docs = docs.into_inner();
+    // Only with -o: on stdout the rows speak for themselves, and `split | head` ends
+    // quietly.
+    if !args.common.quiet && args.common.output.is_some() && docs > 0 {
+        let boilerplate = match (boilerplate.into_inner(), keep) {
+            (0, _) => String::new(),
+            (n, true) => format!(", {n} boilerplate line(s) kept as kind boilerplate"),
+            (n, false) => {
+                format!(", {n} boilerplate line(s) left out (--keep-boilerplate shows them)")
+            }
+        };
+        eprintln!(
+            "toolkit: split: {docs} document(s), {} sentence(s){boilerplate}",
+            sentences.into_inner()
+        );
+    }
+    outcome
 }
 
 /// The text format: one sentence a line, prefixed with its document, number and kind.

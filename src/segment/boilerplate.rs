@@ -51,6 +51,10 @@ const PREFIXES: &[&str] = &[
     "ilgili haberler",
 ];
 
+/// Prefixes that also open real sentences ("المزيد من التفاصيل ستعلن لاحقا." is news):
+/// boilerplate only as a link label, which has no final full stop.
+const ALSO_SENTENCE_OPENERS: &[&str] = &["المزيد من", "more from"];
+
 /// Whole lines that are advertising labels ("إعلان" alone, not "إعلان الرئيس ...").
 const EXACT: &[&str] = &[
     "اعلان",
@@ -98,7 +102,12 @@ pub fn is_boilerplate(folded: &str, words: usize) -> bool {
     if ANYWHERE.iter().any(|p| f.contains(p)) && words <= 20 {
         return true;
     }
-    EXACT.contains(&f) || (words <= 8 && PREFIXES.iter().any(|p| starts_with_word(f, p)))
+    let is_sentence = f.ends_with(['.', '!', '?', '؟']) && !f.ends_with("..");
+    EXACT.contains(&f)
+        || (words <= 8
+            && PREFIXES.iter().any(|p| {
+                starts_with_word(f, p) && !(is_sentence && ALSO_SENTENCE_OPENERS.contains(p))
+            }))
 }
 
 /// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`).
@@ -138,5 +147,20 @@ mod tests {
         assert!(is_credit(&fold("المصدر : الجزيرة + وكالات"), 5));
         assert!(is_credit(&fold("المصدر: وكالات"), 2));
         assert!(!is_boilerplate(&fold("إعلان الرئيس الحرب على الفساد"), 5));
+    }
+
+    /// "More from" is a link label, and also how a news sentence may open.
+    #[test]
+    fn a_sentence_that_opens_like_a_link_label_is_news() {
+        for l in [
+            "المزيد من التفاصيل ستعلن لاحقا.",
+            "More from the minister is expected on Monday.",
+        ] {
+            assert!(!is_boilerplate(&fold(l), crate::text::word_count(l)), "{l}");
+        }
+        for l in ["المزيد من الأخبار", "More from BBC News", "اقرأ المزيد."]
+        {
+            assert!(is_boilerplate(&fold(l), crate::text::word_count(l)), "{l}");
+        }
     }
 }

@@ -318,6 +318,29 @@ fn output_equal_to_the_glossary_is_refused() {
     }
 }
 
+/// Every input line is a sentence or counted as boilerplate: with `-o` the closing line
+/// says how many of each (the seeds' JavaScript notices, "read more" and related lists).
+#[test]
+fn split_to_a_file_counts_what_it_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = root().join("seeds");
+    let seeds = seeds.to_str().unwrap();
+    let r = toolkit_in(dir.path(), &["split", seeds, "-o", "s.csv"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let written = std::fs::read_to_string(dir.path().join("s.csv")).unwrap();
+    let (_, rows) = parse_csv(&written);
+    let line = format!(
+        "split: 5 document(s), {} sentence(s), 10 boilerplate line(s) left out",
+        rows.len()
+    );
+    assert!(r.stderr.contains(&line), "{}", r.stderr);
+    let kept = toolkit_in(dir.path(), &["split", seeds, "--keep-boilerplate"], None);
+    let (_, all) = parse_csv(&kept.stdout);
+    assert_eq!(all.iter().filter(|r| &r[3] == "boilerplate").count(), 10);
+    let q = toolkit_in(dir.path(), &["split", seeds, "-o", "q.csv", "-q"], None);
+    assert!(q.stderr.is_empty(), "{}", q.stderr);
+}
+
 #[test]
 fn unwritable_output_folder_fails_before_work() {
     let r = toolkit(&["split", "seeds/", "-o", "/no/such/folder/out.csv"]);
