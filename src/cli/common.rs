@@ -298,6 +298,7 @@ where
         error(e);
         tally.failed += 1;
     }
+    expanded.warnings.iter().for_each(warning);
     let progress = progress_bar(common, &expanded.sources);
     let per_doc = &per_doc;
     // Set when writing fails (a closed pipe): the batch still running skips the documents

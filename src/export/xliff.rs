@@ -37,7 +37,8 @@ pub fn parse_names(cell: &str) -> Vec<(String, String)> {
 }
 
 /// Write `sheet` as XLIFF 1.2 from `source_lang` to `target_lang`. `names` gives each
-/// row's glossary names as `(term, target)` pairs, written as notes.
+/// row's glossary names as `(term, target)` pairs, written as notes. Check
+/// [`repeated_id`] first: XLIFF wants each unit id once.
 pub fn write_xliff<W: Write>(
     out: W,
     sheet: &SheetData,
@@ -319,6 +320,27 @@ fn push_text(unit: Option<&mut Unit>, field: Option<&Field>, s: &str) {
         Field::Note => u.notes.last_mut().into_iter().for_each(|n| n.push_str(s)),
         Field::Columns => {}
     }
+}
+
+/// Two rows with the same `doc` and `sent` (two inputs with the same file name, split
+/// together): their units would share the id `doc:sent`, which XLIFF forbids and CAT
+/// tools reject. The error names both rows.
+pub fn repeated_id(sheet: &SheetData) -> Option<Error> {
+    let mut first: std::collections::HashMap<(&str, &str), usize> = Default::default();
+    for r in &sheet.rows {
+        if let Some(earlier) = first.insert((&r.doc, &r.sent), r.row) {
+            return Some(Error::Sheet {
+                path: sheet.path.clone(),
+                row: r.row,
+                column: None,
+                reason: format!(
+                    "rows {earlier} and {} both have doc '{}' and sent '{}', and an XLIFF unit id (doc:sent) must be unique; two inputs with the same file name? Rename one and split again",
+                    r.row, r.doc, r.sent
+                ),
+            });
+        }
+    }
+    None
 }
 
 /// A finished unit as a sheet row; the id `doc:sent` gives both, otherwise the file's

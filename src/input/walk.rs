@@ -22,6 +22,8 @@ pub struct Expanded {
     pub sources: Vec<Source>,
     /// Inputs that do not exist or whose folders could not be listed.
     pub errors: Vec<Error>,
+    /// Things to tell the user that lose nothing: two files giving the same document id.
+    pub warnings: Vec<String>,
 }
 
 /// File endings taken from folders. Files named on the command line are always taken.
@@ -70,6 +72,48 @@ pub fn expand(inputs: &[String]) -> Expanded {
                     e
                 },
             )),
+        }
+    }
+    if inputs.len() > 1 {
+        // `toolkit split news/ news/a.txt`: a file named twice is read once, or its
+        // rows would repeat under the same doc and sentence numbers.
+        let mut seen = HashSet::new();
+        out.sources.retain(|s| match s {
+            Source::File(p) => seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())),
+            Source::Stdin => true,
+        });
+    }
+    out.warnings = shared_ids(&out.sources);
+    out
+}
+
+/// Files whose names give the same document id (`a/2024-06-01.txt`, `b/2024-06-01.txt`):
+/// their rows would share `doc` and sentence numbers, and a CAT tool would see one
+/// document. Said once per id.
+fn shared_ids(sources: &[Source]) -> Vec<String> {
+    let mut first: std::collections::HashMap<String, &Path> = Default::default();
+    let mut warned = HashSet::new();
+    let mut out = Vec::new();
+    for s in sources {
+        // JSON Lines records carry their own ids.
+        let Source::File(p) = s else { continue };
+        if super::is_jsonl(p) {
+            continue;
+        }
+        let id = super::stem(p);
+        match first.get(id.as_str()) {
+            None => {
+                first.insert(id, p);
+            }
+            Some(earlier) => {
+                if warned.insert(id.clone()) {
+                    out.push(format!(
+                        "{} and {} both give the document id '{id}', so their rows share it; rename one to tell them apart",
+                        earlier.display(),
+                        p.display()
+                    ));
+                }
+            }
         }
     }
     out
@@ -188,5 +232,25 @@ mod tests {
             msg.contains("news.txt") && msg.contains("not a regular file"),
             "{msg}"
         );
+    }
+
+    /// A file named twice is read once; two files with one name are both read, with a
+    /// warning that their rows share a document id.
+    #[test]
+    fn files_named_twice_and_names_shared() {
+        let d = tempfile::tempdir().unwrap();
+        for f in ["a/2024-06-01.txt", "b/2024-06-01.txt", "b/other.txt"] {
+            let p = d.path().join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        let arg = |f: &str| d.path().join(f).to_string_lossy().into_owned();
+        let e = expand(&[arg("b"), arg("b/other.txt")]);
+        assert_eq!(e.sources.len(), 2);
+        assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+        let e = expand(&[arg("a"), arg("b")]);
+        assert_eq!(e.sources.len(), 3);
+        assert_eq!(e.warnings.len(), 1);
+        assert!(e.warnings[0].contains("'2024-06-01'"), "{:?}", e.warnings);
     }
 }

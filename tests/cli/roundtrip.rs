@@ -441,3 +441,36 @@ fn a_truncated_xliff_or_tbx_is_refused() {
         r.stderr
     );
 }
+
+/// Two articles with one file name in different folders share a document id: split
+/// warns, and export refuses an XLIFF whose unit ids would repeat (CAT tools reject it).
+#[test]
+fn articles_sharing_a_name_are_flagged_before_xliff() {
+    let dir = tempfile::tempdir().unwrap();
+    for (folder, seed) in [("a", SEED), ("b", "seeds/001_6b2d5fff41c62f6f.txt")] {
+        std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+        std::fs::copy(
+            root().join(seed),
+            dir.path().join(folder).join("2024-06-01.txt"),
+        )
+        .unwrap();
+    }
+    let r = toolkit(&["split", "a", "b", "-o", "s.csv"], dir.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("both give the document id '2024-06-01'"),
+        "{}",
+        r.stderr
+    );
+    let r = toolkit(
+        &["export", "s.csv", "--to", "xliff", "-o", "s.xlf"],
+        dir.path(),
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("rows 2 and") && r.stderr.contains("must be unique"),
+        "{}",
+        r.stderr
+    );
+    assert!(!dir.path().join("s.xlf").exists());
+}
