@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use toolkit::export::omegat::write_omegat;
 use toolkit::export::tbx::{read_tbx, write_tbx};
 use toolkit::export::termbase::TermBase;
-use toolkit::export::xliff::{parse_names, repeated_id, write_xliff};
+use toolkit::export::xliff::{parse_names, write_xliff, xliff_problem};
 use toolkit::export::{Format, RecordWriter};
 use toolkit::glossary::Glossary;
 use toolkit::input::Source;
@@ -95,7 +95,7 @@ fn export_sheet(a: &Args) -> Result<(), Outcome> {
     let sheet = read_sheet(&a.input).map_err(failed)?;
     match a.to {
         To::Xliff => {
-            if let Some(e) = repeated_id(&sheet) {
+            if let Some(e) = xliff_problem(&sheet) {
                 return Err(failed(e));
             }
             let glossary = load_glossary(a.glossary.as_deref())?;

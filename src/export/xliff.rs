@@ -8,10 +8,10 @@
 //! (`<g>`, `<mrk>` keep their text; `<x/>`, `<bx/>`, `<ph>...</ph>` are codes, not
 //! text), and `<alt-trans>` suggestions, which are not the translation.
 
-use super::xml::{attr, end, line_at, start, text_element};
+use super::xml::{attr, end, escaped, line_at, start, text_element};
 use crate::error::{Error, Result};
 use crate::qa::sheet_reader::{SheetData, SheetRow};
-use quick_xml::events::{BytesDecl, Event};
+use quick_xml::events::{BytesDecl, BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer};
 use std::io::{self, Write};
 use std::path::Path;
@@ -38,7 +38,8 @@ pub fn parse_names(cell: &str) -> Vec<(String, String)> {
 
 /// Write `sheet` as XLIFF 1.2 from `source_lang` to `target_lang`. `names` gives each
 /// row's glossary names as `(term, target)` pairs, written as notes. Check
-/// [`repeated_id`] first: XLIFF wants each unit id once.
+/// [`xliff_problem`] first: XLIFF wants each unit id once, and no control character
+/// outside source and target.
 pub fn write_xliff<W: Write>(
     out: W,
     sheet: &SheetData,
@@ -75,10 +76,10 @@ pub fn write_xliff<W: Write>(
         while let Some(row) = rows.next_if(|r| r.doc == doc) {
             let id = format!("{}:{}", row.doc, row.sent);
             start(&mut w, "trans-unit", &[("id", &id)])?;
-            text_element(&mut w, "source", &[("xml:lang", source_lang)], &row.source)?;
+            segment_element(&mut w, "source", &[("xml:lang", source_lang)], &row.source)?;
             if !row.target.is_empty() {
                 let attrs = [("xml:lang", target_lang), ("state", "translated")];
-                text_element(&mut w, "target", &attrs, &row.target)?;
+                segment_element(&mut w, "target", &attrs, &row.target)?;
             }
             let filled: Vec<_> = contexts
                 .iter()
@@ -237,6 +238,16 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
                     _ => {}
                 }
             }
+            // The placeholder our writer puts for a character XML cannot hold.
+            Event::Empty(e) if skip == 0 && e.local_name().as_ref() == b"x" => {
+                let c = attr(&e, "ctype")
+                    .and_then(|t| t.strip_prefix(CHAR_CTYPE).map(str::to_string))
+                    .and_then(|hex| u32::from_str_radix(&hex, 16).ok())
+                    .and_then(char::from_u32);
+                if let Some(c) = c {
+                    push_text(unit.as_mut(), field.as_ref(), c.encode_utf8(&mut [0; 4]));
+                }
+            }
             Event::Text(t) if skip == 0 => {
                 let s = t
                     .unescape()
@@ -322,10 +333,91 @@ fn push_text(unit: Option<&mut Unit>, field: Option<&Field>, s: &str) {
     }
 }
 
+/// A character XML 1.0 cannot hold at all, even as a reference: the C0 controls but tab,
+/// line feed and carriage return (an escape code pasted from a terminal, a form feed
+/// from a word processor).
+fn is_forbidden_in_xml(c: char) -> bool {
+    c < ' ' && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// The `ctype` of the placeholder that stands for a forbidden character.
+const CHAR_CTYPE: &str = "x-char-";
+
+/// Write a `<source>` or `<target>`: its text, with each character XML cannot hold as a
+/// placeholder `<x id="1" ctype="x-char-001B"/>` (XLIFF's inline code), which a CAT tool
+/// keeps and [`read_xliff`] turns back into the character. The text comes back as it went.
+fn segment_element<W: Write>(
+    w: &mut Writer<W>,
+    name: &str,
+    attrs: &[(&str, &str)],
+    text: &str,
+) -> io::Result<()> {
+    if !text.contains(is_forbidden_in_xml) {
+        return text_element(w, name, attrs, text);
+    }
+    start(w, name, attrs)?;
+    for (n, (run, c)) in split_forbidden(text).enumerate() {
+        if !run.is_empty() {
+            w.write_event(Event::Text(BytesText::from_escaped(escaped(run))))?;
+        }
+        if let Some(c) = c {
+            let id = (n + 1).to_string();
+            let ctype = format!("{CHAR_CTYPE}{:04X}", u32::from(c));
+            let x = BytesStart::new("x").with_attributes([("id", id.as_str()), ("ctype", &ctype)]);
+            w.write_event(Event::Empty(x))?;
+        }
+    }
+    end(w, name)
+}
+
+/// `text` as runs of ordinary text, each followed by the forbidden character that ends
+/// it (none after the last run).
+fn split_forbidden(text: &str) -> impl Iterator<Item = (&str, Option<char>)> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let t = rest?;
+        match t.char_indices().find(|&(_, c)| is_forbidden_in_xml(c)) {
+            Some((i, c)) => {
+                rest = Some(&t[i + c.len_utf8()..]);
+                Some((&t[..i], Some(c)))
+            }
+            None => {
+                rest = None;
+                Some((t, None))
+            }
+        }
+    })
+}
+
+/// What keeps a sheet from becoming a valid XLIFF file, naming the row (and column):
+/// two rows with the same `doc` and `sent`, or a character XML cannot hold in a column
+/// written as a note or context (only `source` and `target` can carry a placeholder).
+pub fn xliff_problem(sheet: &SheetData) -> Option<Error> {
+    if let Some(e) = repeated_id(sheet) {
+        return Some(e);
+    }
+    for r in &sheet.rows {
+        for (column, value) in &r.extra {
+            if let Some(c) = value.chars().find(|&c| is_forbidden_in_xml(c)) {
+                return Some(Error::Sheet {
+                    path: sheet.path.clone(),
+                    row: r.row,
+                    column: Some(column.clone()),
+                    reason: format!(
+                        "holds the control character U+{:04X}, which XML cannot carry outside a source or target; remove it and export again",
+                        u32::from(c)
+                    ),
+                });
+            }
+        }
+    }
+    None
+}
+
 /// Two rows with the same `doc` and `sent` (two inputs with the same file name, split
 /// together): their units would share the id `doc:sent`, which XLIFF forbids and CAT
 /// tools reject. The error names both rows.
-pub fn repeated_id(sheet: &SheetData) -> Option<Error> {
+fn repeated_id(sheet: &SheetData) -> Option<Error> {
     let mut first: std::collections::HashMap<(&str, &str), usize> = Default::default();
     for r in &sheet.rows {
         if let Some(earlier) = first.insert((&r.doc, &r.sent), r.row) {

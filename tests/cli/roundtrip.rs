@@ -474,3 +474,56 @@ fn articles_sharing_a_name_are_flagged_before_xliff() {
     );
     assert!(!dir.path().join("s.xlf").exists());
 }
+
+/// A control character XML cannot hold (an escape code, a form feed pasted from a word
+/// processor) goes into the XLIFF as a placeholder `<x ctype="x-char-001B"/>`, so the
+/// file stays well-formed for a CAT tool, and comes back as the same character.
+#[test]
+fn control_characters_survive_xliff_as_placeholders() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = "doc,sent,source,target\nd,1,\"قال الرئيس إن المحادثات\u{1b}ستستمر غدا.\",\"The talks\u{c} will go on.\"\nd,2,قال باشينيان.,Pashinyan said.\n";
+    std::fs::write(dir.path().join("s.csv"), sheet).unwrap();
+    let r = toolkit(
+        &["export", "s.csv", "--to", "xliff", "-o", "s.xlf"],
+        dir.path(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let xml = std::fs::read_to_string(dir.path().join("s.xlf")).unwrap();
+    assert!(
+        !xml.chars()
+            .any(|c| c < ' ' && !matches!(c, '\t' | '\n' | '\r')),
+        "{xml}"
+    );
+    assert!(xml.contains(r#"<x id="1" ctype="x-char-001B"/>"#), "{xml}");
+    assert!(xml.contains(r#"<x id="1" ctype="x-char-000C"/>"#), "{xml}");
+    let r = toolkit(
+        &[
+            "export", "s.xlf", "--to", "csv", "--no-bom", "-o", "back.csv",
+        ],
+        dir.path(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let back = std::fs::read_to_string(dir.path().join("back.csv")).unwrap();
+    assert!(
+        back.contains("المحادثات\u{1b}ستستمر") && back.contains("talks\u{c} will"),
+        "{back}"
+    );
+    // A note cannot carry a placeholder: the row and column are named, nothing written.
+    // (Long enough that one control character does not make the file look binary.)
+    let mut noted = String::from("doc,sent,source,target,note\nd,1,قال.,said.,see\u{1b}here\n");
+    for i in 2..40 {
+        noted.push_str(&format!("d,{i},قال باشينيان.,Pashinyan said.,\n"));
+    }
+    std::fs::write(dir.path().join("n.csv"), noted).unwrap();
+    let r = toolkit(
+        &["export", "n.csv", "--to", "xliff", "-o", "n.xlf"],
+        dir.path(),
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("row 2, column note") && r.stderr.contains("U+001B"),
+        "{}",
+        r.stderr
+    );
+    assert!(!dir.path().join("n.xlf").exists());
+}
