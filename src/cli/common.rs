@@ -623,7 +623,7 @@ pub fn report(tally: &Tally) -> Outcome {
         return Outcome::Failed;
     }
     if tally.docs == 0 {
-        error("no documents found in the inputs");
+        error("no documents found in the inputs (folders are searched for .txt, .text, .md, .jsonl and .ndjson files and files without an extension; a .csv or .xlf sheet is taken only when named itself)");
         return Outcome::Failed;
     }
     Outcome::Ok

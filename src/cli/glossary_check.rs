@@ -183,7 +183,18 @@ pub fn run(args: Args) -> Outcome {
         .collect();
     if !sheets.is_empty() {
         if sheets.len() != common.inputs.len() {
-            error("give either articles or filled sheets to glossary-check, not both in one run");
+            let articles: Vec<&str> = common
+                .inputs
+                .iter()
+                .filter(|i| !is_sheet_input(Path::new(i)))
+                .map(String::as_str)
+                .collect();
+            let sheets: Vec<String> = sheets.iter().map(|p| p.display().to_string()).collect();
+            error(format!(
+                "give either articles or filled sheets to glossary-check, not both in one run (sheets: {}; articles: {})",
+                sheets.join(", "),
+                articles.join(", ")
+            ));
             return Outcome::Failed;
         }
         return super::check_sheet::run(

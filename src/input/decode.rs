@@ -44,9 +44,7 @@ pub fn decode<B: AsRef<[u8]> + Into<Vec<u8>>>(input: B, path: &Path) -> Result<D
         }
     }
     if looks_binary(bytes) {
-        return Err(fail(
-            "looks like a binary file (an image, archive or document), not text; pass text files (.txt) or JSON Lines".into(),
-        ));
+        return Err(fail(binary_advice(path).into()));
     }
     // Validating UTF-8 is a pass over every byte of every file; std's validator is
     // slow on text that is not ASCII, simdutf8's is an order of magnitude faster.
@@ -141,6 +139,24 @@ fn utf8_stats(bytes: &[u8]) -> (usize, usize, usize) {
 }
 
 /// NUL bytes, or many control characters, mean this is not a text file.
+/// What to say about a binary file: how to save it as something we read, when its
+/// extension says what it is (a translator's workbook, an article saved from Word).
+fn binary_advice(path: &Path) -> &'static str {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "xlsx" | "xls" | "xlsm" | "ods" | "numbers" => {
+            "is a spreadsheet workbook, not text; save it as CSV UTF-8 (File > Save As) and pass the .csv"
+        }
+        "docx" | "doc" | "odt" | "rtf" | "pdf" | "pages" => {
+            "is a word-processor or PDF document, not text; save it as plain text (.txt, UTF-8) and pass that"
+        }
+        _ => "looks like a binary file (an image, archive or document), not text; pass text files (.txt) or JSON Lines",
+    }
+}
+
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
     if sample.contains(&0) {
@@ -218,5 +234,17 @@ mod tests {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
         let e = decode(png, p()).unwrap_err().to_string();
         assert!(e.contains("binary"), "{e}");
+        let zip = b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0";
+        let e = decode(&zip[..], Path::new("job.xlsx"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("job.xlsx") && e.contains("save it as CSV"),
+            "{e}"
+        );
+        let e = decode(&zip[..], Path::new("article.docx"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("plain text (.txt"), "{e}");
     }
 }

@@ -656,6 +656,42 @@ fn glossary_check_bad_glossary_or_input_exits_2() {
     );
 }
 
+/// The ways a translator's sheet goes to the wrong place say what to do: a workbook is
+/// to be saved as CSV, a folder of sheets is not searched for them, and a sheet given
+/// with an article is named beside it.
+#[test]
+fn misplaced_sheets_get_advice() {
+    let dir = Dir::new();
+    dir.write("a.txt", TEXT);
+    dir.write("job.xlsx", "PK\u{3}\u{4}\u{14}\0\u{6}\0\u{8}\0\0\0!\0");
+    dir.write(
+        "back/filled.csv",
+        "doc,sent,source,target\nd,1,قال.,said.\n",
+    );
+    let out = dir.run(&["glossary-check", "job.xlsx"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("job.xlsx") && out.stderr.contains("save it as CSV"),
+        "{}",
+        out.stderr
+    );
+    let out = dir.run(&["glossary-check", "back"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("taken only when named itself"),
+        "{}",
+        out.stderr
+    );
+    let out = dir.run(&["glossary-check", "back/filled.csv", "a.txt"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("sheets: back/filled.csv; articles: a.txt"),
+        "{}",
+        out.stderr
+    );
+}
+
 /// The sheet's `names` column comes from the same matcher.
 #[test]
 fn split_names_column_uses_the_glossary() {
