@@ -343,6 +343,12 @@ fn period_is_not_final(
         }
         return false;
     }
+    if lang.is_arabic_script() && token.chars().any(|c| c.is_ascii_alphabetic()) {
+        // An English name or title quoted in Arabic text (`The U.S. Secretary Mr.
+        // Pompeo`): its periods follow English rules.
+        let en = profile(Lang::En);
+        return period_is_not_final(token, next_word, first, &en, Lang::En, chars, run_start);
+    }
     if lang.is_arabic_script() {
         // An era mark after a year ends the sentence when a new sentence follows it
         // (`عام 1783 م. اتسعت`: in EASC's articles it does every time), but not in a
