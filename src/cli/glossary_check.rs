@@ -2,7 +2,7 @@
 //! and with `--out-dir` the names the glossary lacks (`unknown.csv`) and how often each
 //! entry was used (`usage.csv`).
 
-use super::common::{error, for_each_document, run_with, Common, Outcome};
+use super::common::{error, for_each_document, run_with, warning, Common, Outcome};
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -68,6 +68,8 @@ fn two_decimals<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
 /// What one document yields.
 struct DocResult {
     doc: String,
+    /// The document's language code.
+    lang: &'static str,
     rows: Vec<MatchRow>,
     /// The entry of each row.
     entries: Vec<usize>,
@@ -75,9 +77,30 @@ struct DocResult {
     unknown: Vec<(usize, String, Candidate)>,
 }
 
+/// A glossary whose source language is none of the documents' (`en,ar` given for Arabic
+/// articles: the header the wrong way round) matches nothing; say so rather than report
+/// zero names as if the articles had none.
+fn language_mismatch(
+    glossary: &Glossary,
+    langs: &std::collections::BTreeSet<&str>,
+) -> Option<String> {
+    let source = glossary.source_lang();
+    let primary = source.split(['-', '_']).next().unwrap_or(source);
+    if langs.is_empty() || langs.iter().any(|l| l.eq_ignore_ascii_case(primary)) {
+        return None;
+    }
+    let langs: Vec<&str> = langs.iter().copied().collect();
+    Some(format!(
+        "the glossary's source language is '{source}' (its first column), but the documents are in {}: no entry can match them. Is the header the wrong way round? It starts with the documents' language, such as {},{source}",
+        langs.join(", "),
+        langs[0],
+    ))
+}
+
 fn check_document(a: Analyzed, glossary: &Glossary, keep_boilerplate: bool) -> DocResult {
     let mut out = DocResult {
         doc: a.doc.id.clone(),
+        lang: a.lang.code(),
         rows: Vec::new(),
         entries: Vec::new(),
         unknown: Vec::new(),
@@ -135,6 +158,8 @@ struct Usage {
 #[derive(Default)]
 struct Totals {
     docs: usize,
+    /// The documents' languages.
+    langs: std::collections::BTreeSet<&'static str>,
     names: usize,
     variants: usize,
     usage: HashMap<usize, Usage>,
@@ -144,6 +169,7 @@ struct Totals {
 impl Totals {
     fn add(&mut self, r: DocResult) -> Vec<MatchRow> {
         self.docs += 1;
+        self.langs.insert(r.lang);
         for (row, &entry) in r.rows.iter().zip(&r.entries) {
             self.names += 1;
             self.variants += usize::from(row.how == MatchKind::Variant);
@@ -255,6 +281,9 @@ pub fn run(args: Args) -> Outcome {
             error(e);
             return Outcome::Failed;
         }
+    }
+    if let Some(w) = language_mismatch(&glossary, &totals.langs) {
+        warning(w);
     }
     if !common.quiet {
         eprintln!(

@@ -656,6 +656,25 @@ fn glossary_check_bad_glossary_or_input_exits_2() {
     );
 }
 
+/// A glossary written the wrong way round (`en,ar`) loads, as it is a valid English–Arabic
+/// glossary, but matches nothing in Arabic articles: the run says why.
+#[test]
+fn a_glossary_in_the_other_direction_is_flagged() {
+    let dir = Dir::new();
+    dir.write("a.txt", TEXT);
+    dir.write("rev.csv", "en,ar\nPashinyan,باشينيان\n");
+    dir.write("ok.csv", "ar,en\nباشينيان,Pashinyan\n");
+    let out = dir.run(&["glossary-check", "a.txt", "--glossary", "rev.csv", "-q"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("source language is 'en'") && out.stderr.contains("such as ar,en"),
+        "{}",
+        out.stderr
+    );
+    let out = dir.run(&["glossary-check", "a.txt", "--glossary", "ok.csv"]);
+    assert!(!out.stderr.contains("source language"), "{}", out.stderr);
+}
+
 /// The ways a translator's sheet goes to the wrong place say what to do: a workbook is
 /// to be saved as CSV, a folder of sheets is not searched for them, and a sheet given
 /// with an article is named beside it.
