@@ -281,10 +281,20 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
         parsed.entries.push(entry);
     }
     if parsed.entries.is_empty() {
+        // The warnings die with the error: say why rows were passed over here.
+        let skipped = match parsed.warnings.len() {
+            0 => String::new(),
+            n => format!(
+                " ({n} row(s) passed over; the first: {})",
+                parsed.warnings[0]
+            ),
+        };
         return Err(err(
             2,
             None,
-            "the glossary has a header but no entries: add rows such as باكو,Baku".into(),
+            format!(
+                "the glossary has a header but no entries: add rows such as باكو,Baku{skipped}"
+            ),
         ));
     }
     Ok(parsed)

@@ -258,6 +258,12 @@ fn bad_glossaries_get_a_clear_error_and_exit_2() {
             "header.csv: row 2: the glossary has a header but no entries",
         ),
         (
+            // Its only row is passed over: the error says which and why.
+            "marks-only.csv",
+            "ar,en\nّ,X\n".as_bytes(),
+            "(1 row(s) passed over; the first: marks-only.csv: row 2, column ar: 'ّ' is empty once diacritics",
+        ),
+        (
             "one-column.csv",
             "ar\nموسكو\n".as_bytes(),
             "one-column.csv: row 1: the header must start with the two language codes",
