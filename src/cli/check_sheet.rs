@@ -77,7 +77,15 @@ pub fn write_problems(
 ) -> io::Result<()> {
     let mut w = RecordWriter::new(out, format, bom)?;
     if let Some(raw) = w.raw().filter(|_| format == Format::Text) {
-        for p in problems {
+        // Aligned columns, for reading in a terminal: place, severity, check, message.
+        let places: Vec<String> = problems
+            .iter()
+            .map(|p| format!("{}:{}", p.doc, p.sent))
+            .collect();
+        let place_w = places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+        let severity_w = problems.iter().map(|p| p.severity.len()).max().unwrap_or(0);
+        let check_w = problems.iter().map(|p| p.check.len()).max().unwrap_or(0);
+        for (p, place) in problems.iter().zip(&places) {
             let term = if p.source_term.is_empty() {
                 String::new()
             } else {
@@ -90,8 +98,8 @@ pub fn write_problems(
             };
             writeln!(
                 raw,
-                "{}:{}\t{}\t{}\t{term}expected {}{found}",
-                p.doc, p.sent, p.severity, p.check, p.expected
+                "{place:<place_w$}  {:<severity_w$}  {:<check_w$}  {term}expected {}{found}",
+                p.severity, p.check, p.expected
             )?;
         }
     } else if problems.is_empty() {

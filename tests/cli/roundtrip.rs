@@ -527,3 +527,32 @@ fn control_characters_survive_xliff_as_placeholders() {
     );
     assert!(!dir.path().join("n.xlf").exists());
 }
+
+/// `--format text` lines the report up in columns for reading in a terminal.
+#[test]
+fn the_text_report_is_in_aligned_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join(FILLED)).unwrap();
+    let broken = text
+        .replacen("Nikol Pashinyan", "Nikol Pashinian", 1)
+        .replacen("Aliyev", "Aliev", 1);
+    assert_ne!(broken, text);
+    std::fs::write(dir.path().join("r.csv"), broken).unwrap();
+    let r = toolkit(&["glossary-check", "r.csv", "--format", "text"], dir.path());
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(lines.len() >= 2, "{}", r.stdout);
+    let column = |l: &str, word: &str| l.find(word).map(|b| l[..b].chars().count());
+    let at = column(lines[0], "error").unwrap();
+    for l in &lines {
+        assert!(!l.contains('\t'), "{l}");
+        let severity = column(l, "error").or_else(|| column(l, "warning"));
+        assert_eq!(severity, Some(at), "{}", r.stdout);
+    }
+    assert!(
+        r.stdout
+            .contains("expected Nikol Pashinyan, found Nikol Pashinian"),
+        "{}",
+        r.stdout
+    );
+}
