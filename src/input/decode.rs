@@ -43,6 +43,18 @@ pub fn decode<B: AsRef<[u8]> + Into<Vec<u8>>>(input: B, path: &Path) -> Result<D
             });
         }
     }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        if !had_errors {
+            return Ok(Decoded {
+                text: text.into_owned(),
+                warning: Some(format!(
+                    "no byte order mark; read as {} from its pattern of bytes",
+                    enc.name()
+                )),
+            });
+        }
+    }
     if looks_binary(bytes) {
         return Err(fail(binary_advice(path).into()));
     }
@@ -157,6 +169,34 @@ fn binary_advice(path: &Path) -> &'static str {
     }
 }
 
+/// UTF-16 saved without a byte order mark (some Windows exports): the high byte of each
+/// code unit comes from a handful of values (0x00 for spaces, digits and Latin, 0x06 for
+/// Arabic, 0x20 for punctuation), and spaces put a zero there often, while the low bytes
+/// hold no zero at all. Text in any 8-bit encoding or UTF-8 has no zero byte.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 8 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let looks_like = |high: usize| {
+        let highs = sample.iter().skip(high).step_by(2);
+        let lows = sample.iter().skip(1 - high).step_by(2);
+        let pairs = sample.len() / 2;
+        let zeros = highs.clone().filter(|&&b| b == 0).count();
+        let mut distinct: Vec<u8> = highs.copied().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        zeros * 10 >= pairs && distinct.len() <= 4 && !lows.into_iter().any(|&b| b == 0)
+    };
+    if looks_like(1) {
+        Some(encoding_rs::UTF_16LE)
+    } else if looks_like(0) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
     if sample.contains(&0) {
@@ -227,6 +267,20 @@ mod tests {
         let d = decode(&b[..], p()).unwrap();
         assert!(d.text.contains('\u{FFFD}'));
         assert!(d.warning.unwrap().contains("line 4"));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised() {
+        let text = "قال باشينيان إن المحادثات ستستمر في موسكو، وأضاف: \"لا حل\" (2020).\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        for bytes in [le, be] {
+            let d = decode(&bytes[..], p()).unwrap();
+            assert_eq!(d.text, text);
+            assert!(d.warning.unwrap().contains("no byte order mark"));
+        }
+        // Binary with zeros is still binary.
+        assert!(decode(&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10"[..], p()).is_err());
     }
 
     #[test]
