@@ -233,6 +233,13 @@ pub fn run(args: Args) -> Outcome {
         );
     }
     if let Some(dir) = &args.out_dir {
+        if dir.exists() && !dir.is_dir() {
+            error(format!(
+                "--out-dir {}: is a file, not a folder; name a folder (it is made if missing)",
+                dir.display()
+            ));
+            return Outcome::Failed;
+        }
         if let Err(e) = std::fs::create_dir_all(dir) {
             error(format!("--out-dir {}: {e}", dir.display()));
             return Outcome::Failed;

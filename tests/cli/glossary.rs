@@ -584,6 +584,14 @@ fn glossary_check_out_dir_strict_and_formats() {
         "m.csv",
     ]);
     assert_eq!(out.code, 1, "{}", out.stderr);
+    // An --out-dir that is a file is named as such, before any work.
+    let bad = dir.run(&["glossary-check", "in", "--out-dir", "in/a.txt"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("in/a.txt: is a file, not a folder"),
+        "{}",
+        bad.stderr
+    );
     let unknown = csv_rows(&dir.read("report/unknown.csv"));
     let z = unknown
         .iter()
