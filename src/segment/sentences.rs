@@ -344,8 +344,14 @@ fn period_is_not_final(
         return false;
     }
     if lang.is_arabic_script() && token.chars().any(|c| c.is_ascii_alphabetic()) {
-        // An English name or title quoted in Arabic text (`The U.S. Secretary Mr.
-        // Pompeo`): its periods follow English rules.
+        // English quoted in Arabic text (`The U.S. Secretary Mr. Pompeo`): before a
+        // Latin word its periods follow English rules. Before an Arabic word only a
+        // personal title holds the sentence open (`Dr. سميث`); `المجموعة A. وتضم` and
+        // `سوق U.S. وتخطط` end there, since English rules look for a capital that
+        // Arabic does not have.
+        if is_arabic_letter(first) {
+            return ["mr", "mrs", "ms", "dr", "prof"].contains(&folded.as_str());
+        }
         let en = profile(Lang::En);
         return period_is_not_final(token, next_word, first, &en, Lang::En, chars, run_start);
     }
@@ -489,15 +495,20 @@ fn glued_sentence_end_after(chars: &[(usize, char)], run_start: usize, after: us
 }
 
 /// Is the period at `run_start` inside an address (`موقع.مصر/صفحة`, `بريد@وزارة.مصر`)?
-/// The unbroken run of characters around it holds a `/` or an `@`, which no pair of
-/// glued sentences does.
+/// The unbroken run of characters after it holds a `/`, or the run before it an `@`,
+/// which no pair of glued sentences does.
 fn in_web_address(chars: &[(usize, char)], run_start: usize) -> bool {
-    let after = chars[run_start + 1..].iter();
-    let before = chars[..run_start].iter().rev();
+    // A path follows the domain, a mail box precedes it; `2020/2021.وقال` is a year.
+    let mut after = chars[run_start + 1..].iter();
+    let mut before = chars[..run_start].iter().rev();
     after
+        .by_ref()
         .take_while(|&&(_, c)| !is_blank_char(c))
-        .chain(before.take_while(|&&(_, c)| !is_blank_char(c)))
-        .any(|&(_, c)| matches!(c, '/' | '@'))
+        .any(|&(_, c)| c == '/')
+        || before
+            .by_ref()
+            .take_while(|&&(_, c)| !is_blank_char(c))
+            .any(|&(_, c)| c == '@')
 }
 
 /// `أ.ف.ب`: single letters joined by periods.
