@@ -11,7 +11,7 @@
 use super::xml::{attr, end, escaped, line_at, start, text_element};
 use crate::error::{Error, Result};
 use crate::qa::sheet_reader::{SheetData, SheetRow};
-use quick_xml::events::{BytesDecl, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::{Reader, Writer};
 use std::io::{self, Write};
 use std::path::Path;
@@ -335,9 +335,9 @@ fn push_text(unit: Option<&mut Unit>, field: Option<&Field>, s: &str) {
 
 /// A character XML 1.0 cannot hold at all, even as a reference: the C0 controls but tab,
 /// line feed and carriage return (an escape code pasted from a terminal, a form feed
-/// from a word processor).
+/// from a word processor), and the non-characters U+FFFE and U+FFFF.
 fn is_forbidden_in_xml(c: char) -> bool {
-    c < ' ' && !matches!(c, '\t' | '\n' | '\r')
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
 /// The `ctype` of the placeholder that stands for a forbidden character.
@@ -355,18 +355,18 @@ fn segment_element<W: Write>(
     if !text.contains(is_forbidden_in_xml) {
         return text_element(w, name, attrs, text);
     }
-    start(w, name, attrs)?;
+    // One text event holding the placeholders: an element event would make the
+    // indenting writer put a line break and spaces into the text around it.
+    let mut content = String::with_capacity(text.len() + 32);
     for (n, (run, c)) in split_forbidden(text).enumerate() {
-        if !run.is_empty() {
-            w.write_event(Event::Text(BytesText::from_escaped(escaped(run))))?;
-        }
+        content.push_str(&escaped(run));
         if let Some(c) = c {
-            let id = (n + 1).to_string();
             let ctype = format!("{CHAR_CTYPE}{:04X}", u32::from(c));
-            let x = BytesStart::new("x").with_attributes([("id", id.as_str()), ("ctype", &ctype)]);
-            w.write_event(Event::Empty(x))?;
+            content.push_str(&format!(r#"<x id="{}" ctype="{ctype}"/>"#, n + 1));
         }
     }
+    start(w, name, attrs)?;
+    w.write_event(Event::Text(BytesText::from_escaped(content)))?;
     end(w, name)
 }
 
@@ -390,24 +390,37 @@ fn split_forbidden(text: &str) -> impl Iterator<Item = (&str, Option<char>)> {
 }
 
 /// What keeps a sheet from becoming a valid XLIFF file, naming the row (and column):
-/// two rows with the same `doc` and `sent`, or a character XML cannot hold in a column
-/// written as a note or context (only `source` and `target` can carry a placeholder).
+/// two rows with the same `doc` and `sent`, or a character XML cannot hold in the
+/// header, `doc`, `sent` or a column written as a note or context (only `source` and
+/// `target` can carry a placeholder).
 pub fn xliff_problem(sheet: &SheetData) -> Option<Error> {
     if let Some(e) = repeated_id(sheet) {
         return Some(e);
     }
+    let forbidden = |row: usize, column: &str, value: &str| {
+        let c = value.chars().find(|&c| is_forbidden_in_xml(c))?;
+        Some(Error::Sheet {
+            path: sheet.path.clone(),
+            row,
+            column: Some(column.to_string()),
+            reason: format!(
+                "holds the character U+{:04X}, which XML cannot carry outside a source or target; remove it and export again",
+                u32::from(c)
+            ),
+        })
+    };
+    // The header goes into a note, doc and sent into attributes.
+    for c in &sheet.columns {
+        if let Some(e) = forbidden(1, c, c) {
+            return Some(e);
+        }
+    }
     for r in &sheet.rows {
-        for (column, value) in &r.extra {
-            if let Some(c) = value.chars().find(|&c| is_forbidden_in_xml(c)) {
-                return Some(Error::Sheet {
-                    path: sheet.path.clone(),
-                    row: r.row,
-                    column: Some(column.clone()),
-                    reason: format!(
-                        "holds the control character U+{:04X}, which XML cannot carry outside a source or target; remove it and export again",
-                        u32::from(c)
-                    ),
-                });
+        let cells = [("doc", r.doc.as_str()), ("sent", r.sent.as_str())];
+        let extra = r.extra.iter().map(|(c, v)| (c.as_str(), v.as_str()));
+        for (column, value) in cells.into_iter().chain(extra) {
+            if let Some(e) = forbidden(r.row, column, value) {
+                return Some(e);
             }
         }
     }

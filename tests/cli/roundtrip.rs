@@ -481,7 +481,15 @@ fn articles_sharing_a_name_are_flagged_before_xliff() {
 #[test]
 fn control_characters_survive_xliff_as_placeholders() {
     let dir = tempfile::tempdir().unwrap();
-    let sheet = "doc,sent,source,target\nd,1,\"قال الرئيس إن المحادثات\u{1b}ستستمر غدا.\",\"The talks\u{c} will go on.\"\nd,2,قال باشينيان.,Pashinyan said.\n";
+    // In the middle, at the start and at the end of a source or target.
+    // (With enough plain rows that four control characters do not make it look binary.)
+    let mut sheet = String::from("doc,sent,source,target\nd,1,قال الرئيس إن المحادثات\u{1b}ستستمر غدا.,The talks\u{c} will go on.\nd,2,\u{1b}قال باشينيان.,Pashinyan said.\u{c}\n");
+    for i in 3..40 {
+        sheet.push_str(&format!(
+            "d,{i},قال علييف إن المحادثات ستستمر.,Aliyev said the talks would go on.\n"
+        ));
+    }
+    let sheet = sheet.as_str();
     std::fs::write(dir.path().join("s.csv"), sheet).unwrap();
     let r = toolkit(
         &["export", "s.csv", "--to", "xliff", "-o", "s.xlf"],
@@ -504,10 +512,14 @@ fn control_characters_survive_xliff_as_placeholders() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let back = std::fs::read_to_string(dir.path().join("back.csv")).unwrap();
-    assert!(
-        back.contains("المحادثات\u{1b}ستستمر") && back.contains("talks\u{c} will"),
-        "{back}"
-    );
+    // Every cell comes back exactly: no line break or indentation around a placeholder.
+    let cells = |t: &str| {
+        let (_, rows) = crate::util::parse_csv(t);
+        rows.iter()
+            .map(|r| (r[2].to_string(), r[3].to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(cells(&back), cells(sheet), "{back}");
     // A note cannot carry a placeholder: the row and column are named, nothing written.
     // (Long enough that one control character does not make the file look binary.)
     let mut noted = String::from("doc,sent,source,target,note\nd,1,قال.,said.,see\u{1b}here\n");
