@@ -78,23 +78,37 @@ struct DocResult {
 }
 
 /// A glossary whose source language is none of the documents' (`en,ar` given for Arabic
-/// articles: the header the wrong way round) matches nothing; say so rather than report
-/// zero names as if the articles had none.
+/// articles: the header the wrong way round) matches nothing; when nothing matched, say
+/// so rather than report zero names as if the articles had none.
 fn language_mismatch(
     glossary: &Glossary,
+    builtin: bool,
+    names: usize,
     langs: &std::collections::BTreeSet<&str>,
 ) -> Option<String> {
     let source = glossary.source_lang();
     let primary = source.split(['-', '_']).next().unwrap_or(source);
-    if langs.is_empty() || langs.iter().any(|l| l.eq_ignore_ascii_case(primary)) {
+    // `ara` and `arabic` are `ar`; a code we do not know is compared as written.
+    let code = primary
+        .parse::<toolkit::lang::Lang>()
+        .map_or(primary.to_ascii_lowercase(), |l| l.code().to_string());
+    let known: Vec<&str> = langs.iter().copied().filter(|&l| l != "und").collect();
+    if names > 0 || known.is_empty() || known.contains(&code.as_str()) {
         return None;
     }
-    let langs: Vec<&str> = langs.iter().copied().collect();
-    Some(format!(
-        "the glossary's source language is '{source}' (its first column), but the documents are in {}: no entry can match them. Is the header the wrong way round? It starts with the documents' language, such as {},{source}",
-        langs.join(", "),
-        langs[0],
-    ))
+    let docs = known.join(", ");
+    Some(if builtin {
+        format!(
+            "the built-in glossary is {source}–{}, but the documents are in {docs}: no entry can match them; pass --glossary with a glossary whose first column is {}",
+            glossary.target_lang(),
+            known[0]
+        )
+    } else {
+        format!(
+            "no name matched: the glossary's source language is '{source}' (its first column), but the documents are in {docs}. Is the header the wrong way round? It starts with the documents' language, such as {},{source}",
+            known[0]
+        )
+    })
 }
 
 fn check_document(a: Analyzed, glossary: &Glossary, keep_boilerplate: bool) -> DocResult {
@@ -289,7 +303,8 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Failed;
         }
     }
-    if let Some(w) = language_mismatch(&glossary, &totals.langs) {
+    let builtin = common.glossary.is_none();
+    if let Some(w) = language_mismatch(&glossary, builtin, totals.names, &totals.langs) {
         warning(w);
     }
     if !common.quiet {

@@ -681,6 +681,23 @@ fn a_glossary_in_the_other_direction_is_flagged() {
     );
     let out = dir.run(&["glossary-check", "a.txt", "--glossary", "ok.csv"]);
     assert!(!out.stderr.contains("source language"), "{}", out.stderr);
+    // Mislabelled but matching: names were found, so nothing to warn about.
+    dir.write("labels.csv", "en,ar\nموسكو,Moscow\n");
+    let out = dir.run(&["glossary-check", "a.txt", "--glossary", "labels.csv"]);
+    assert!(out.stdout.contains("Moscow"), "{}", out.stdout);
+    assert!(!out.stderr.contains("source language"), "{}", out.stderr);
+    // The built-in Arabic glossary on an English article.
+    dir.write(
+        "en.txt",
+        "The minister said the talks in Geneva would go on next week, and officials agreed.\n",
+    );
+    let out = dir.run(&["glossary-check", "en.txt"]);
+    assert!(
+        out.stderr
+            .contains("the built-in glossary is ar–en, but the documents are in en"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// The ways a translator's sheet goes to the wrong place say what to do: a workbook is
