@@ -74,9 +74,9 @@ pub struct Common {
     /// Keep boilerplate lines (site notices, "read more" blocks) in the sheet.
     #[arg(long)]
     pub keep_boilerplate: bool,
-    /// Worker threads, 1 to 256 (default: all cores). Output is the same for any number.
+    /// Worker threads, 1 to 256; 0 or unset: all cores. Output is the same for any number.
     // Bounded: tens of thousands of threads made rayon panic while spawning them.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(0..=256))]
     pub threads: Option<u16>,
     /// No progress bar and no summary on stderr (errors and warnings are still printed).
     #[arg(short, long)]
@@ -128,7 +128,7 @@ impl Common {
                 }
             },
         };
-        if let Some(t) = self.threads {
+        if let Some(t) = self.threads.filter(|&t| t > 0) {
             // Ignore the error of a pool built twice (tests run commands in one process).
             let _ = rayon::ThreadPoolBuilder::new()
                 .num_threads(usize::from(t))

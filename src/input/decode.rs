@@ -175,18 +175,23 @@ fn binary_advice(path: &Path) -> &'static str {
 /// hold no zero at all. Text in any 8-bit encoding or UTF-8 has no zero byte.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
-    if sample.len() < 8 || bytes.len() % 2 != 0 {
+    // Every text file passes here: most have no zero byte at all, and leave at once.
+    if sample.len() < 8 || bytes.len() % 2 != 0 || memchr::memchr(0, sample).is_none() {
         return None;
     }
     let looks_like = |high: usize| {
-        let highs = sample.iter().skip(high).step_by(2);
-        let lows = sample.iter().skip(1 - high).step_by(2);
         let pairs = sample.len() / 2;
-        let zeros = highs.clone().filter(|&&b| b == 0).count();
-        let mut distinct: Vec<u8> = highs.copied().collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        zeros * 10 >= pairs && distinct.len() <= 4 && !lows.into_iter().any(|&b| b == 0)
+        let mut seen = [false; 256];
+        let (mut zeros, mut distinct) = (0, 0);
+        for &b in sample.iter().skip(high).step_by(2) {
+            zeros += usize::from(b == 0);
+            if !seen[usize::from(b)] {
+                seen[usize::from(b)] = true;
+                distinct += 1;
+            }
+        }
+        let low_zero = sample.iter().skip(1 - high).step_by(2).any(|&b| b == 0);
+        zeros * 10 >= pairs && distinct <= 4 && !low_zero
     };
     if looks_like(1) {
         Some(encoding_rs::UTF_16LE)

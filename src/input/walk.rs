@@ -75,48 +75,58 @@ pub fn expand(inputs: &[String]) -> Expanded {
         }
     }
     if inputs.len() > 1 {
-        // `toolkit split news/ news/a.txt`: a file named twice is read once, or its
-        // rows would repeat under the same doc and sentence numbers.
-        let mut seen = HashSet::new();
-        out.sources.retain(|s| match s {
-            Source::File(p) => seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())),
-            Source::Stdin => true,
-        });
+        dedupe(inputs, &mut out.sources);
     }
     out.warnings = shared_ids(&out.sources);
     out
+}
+
+/// `toolkit split news/ news/a.txt` or `news/ news/sub/`: a file met twice is read once,
+/// or its rows would repeat under the same doc and sentence numbers. Overlapping folders
+/// give the same path twice; a file named on the command line is compared by its real
+/// path, but only with the walked files of the same name, so that a folder of 100,000
+/// files does not cost 100,000 path resolutions.
+fn dedupe(inputs: &[String], sources: &mut Vec<Source>) {
+    let named: HashSet<&std::ffi::OsStr> = inputs
+        .iter()
+        .map(Path::new)
+        .filter(|p| p.is_file())
+        .filter_map(Path::file_name)
+        .collect();
+    let mut seen = HashSet::new();
+    sources.retain(|s| match s {
+        Source::File(p) if p.file_name().is_some_and(|n| named.contains(n)) => {
+            seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone()))
+        }
+        Source::File(p) => seen.insert(p.clone()),
+        Source::Stdin => true,
+    });
 }
 
 /// Files whose names give the same document id (`a/2024-06-01.txt`, `b/2024-06-01.txt`):
 /// their rows would share `doc` and sentence numbers, and a CAT tool would see one
 /// document. Said once per id.
 fn shared_ids(sources: &[Source]) -> Vec<String> {
-    let mut first: std::collections::HashMap<String, &Path> = Default::default();
-    let mut warned = HashSet::new();
-    let mut out = Vec::new();
+    let mut by_id: std::collections::BTreeMap<String, Vec<&Path>> = Default::default();
     for s in sources {
         // JSON Lines records carry their own ids.
         let Source::File(p) = s else { continue };
         if super::is_jsonl(p) {
             continue;
         }
-        let id = super::stem(p);
-        match first.get(id.as_str()) {
-            None => {
-                first.insert(id, p);
-            }
-            Some(earlier) => {
-                if warned.insert(id.clone()) {
-                    out.push(format!(
-                        "{} and {} both give the document id '{id}', so their rows share it; rename one to tell them apart",
-                        earlier.display(),
-                        p.display()
-                    ));
-                }
-            }
-        }
+        by_id.entry(super::stem(p)).or_default().push(p);
     }
-    out
+    by_id
+        .into_iter()
+        .filter(|(_, paths)| paths.len() > 1)
+        .map(|(id, paths)| {
+            let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            format!(
+                "{} all give the document id '{id}', so their rows share it; rename all but one to tell them apart",
+                paths.join(", ")
+            )
+        })
+        .collect()
 }
 
 fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Expanded) {
@@ -239,7 +249,12 @@ mod tests {
     #[test]
     fn files_named_twice_and_names_shared() {
         let d = tempfile::tempdir().unwrap();
-        for f in ["a/2024-06-01.txt", "b/2024-06-01.txt", "b/other.txt"] {
+        for f in [
+            "a/2024-06-01.txt",
+            "b/2024-06-01.txt",
+            "b/other.txt",
+            "c/2024-06-01.txt",
+        ] {
             let p = d.path().join(f);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(p, "x").unwrap();
@@ -248,6 +263,15 @@ mod tests {
         let e = expand(&[arg("b"), arg("b/other.txt")]);
         assert_eq!(e.sources.len(), 2);
         assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+        // Overlapping folders: each file once.
+        let all = d.path().to_string_lossy().into_owned();
+        let e = expand(&[all.clone(), arg("b"), arg("b/other.txt")]);
+        assert_eq!(e.sources.len(), 4);
+        // Three files with one name: one warning naming all three.
+        assert_eq!(e.warnings.len(), 1, "{:?}", e.warnings);
+        for f in ["a/2024-06-01.txt", "b/2024-06-01.txt", "c/2024-06-01.txt"] {
+            assert!(e.warnings[0].contains(&arg(f)), "{:?}", e.warnings);
+        }
         let e = expand(&[arg("a"), arg("b")]);
         assert_eq!(e.sources.len(), 3);
         assert_eq!(e.warnings.len(), 1);

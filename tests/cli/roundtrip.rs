@@ -458,7 +458,7 @@ fn articles_sharing_a_name_are_flagged_before_xliff() {
     let r = toolkit(&["split", "a", "b", "-o", "s.csv"], dir.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
-        r.stderr.contains("both give the document id '2024-06-01'"),
+        r.stderr.contains("all give the document id '2024-06-01'"),
         "{}",
         r.stderr
     );
