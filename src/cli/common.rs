@@ -191,6 +191,11 @@ impl FileId {
     }
 }
 
+/// True when both paths reach one existing file.
+pub fn is_same_file(a: &Path, b: &Path) -> bool {
+    matches!((FileId::of(a), FileId::of(b)), (Ok(x), Ok(y)) if x == y)
+}
+
 /// What `-o` must not overwrite: the inputs and the glossary they are read with
 /// (`--glossary ours.csv -o ours.csv` would otherwise replace the glossary with the
 /// report).

@@ -2,7 +2,7 @@
 //! and with `--out-dir` the names the glossary lacks (`unknown.csv`) and how often each
 //! entry was used (`usage.csv`).
 
-use super::common::{error, for_each_document, run_with, warning, Common, Outcome};
+use super::common::{error, for_each_document, is_same_file, run_with, warning, Common, Outcome};
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -257,6 +257,20 @@ pub fn run(args: Args) -> Outcome {
         if let Err(e) = std::fs::create_dir_all(dir) {
             error(format!("--out-dir {}: {e}", dir.display()));
             return Outcome::Failed;
+        }
+        // The report files must not replace the glossary or an input, as for -o.
+        let inputs = common.inputs.iter().map(PathBuf::from);
+        let protected: Vec<PathBuf> = common.glossary.iter().cloned().chain(inputs).collect();
+        for name in ["unknown.csv", "usage.csv"] {
+            let out = dir.join(name);
+            if let Some(p) = protected.iter().find(|p| is_same_file(p, &out)) {
+                error(format!(
+                    "--out-dir {}: {name} would replace {}, an input; choose another folder",
+                    dir.display(),
+                    p.display()
+                ));
+                return Outcome::Failed;
+            }
         }
     }
     let glossary = ready.glossary.clone();

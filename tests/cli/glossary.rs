@@ -584,6 +584,24 @@ fn glossary_check_out_dir_strict_and_formats() {
         "m.csv",
     ]);
     assert_eq!(out.code, 1, "{}", out.stderr);
+    // The report files may not replace the glossary.
+    dir.write("g/usage.csv", "ar,en\nموسكو,Moscow\n");
+    let before = dir.read("g/usage.csv");
+    let bad = dir.run(&[
+        "glossary-check",
+        "in",
+        "--glossary",
+        "g/usage.csv",
+        "--out-dir",
+        "g",
+    ]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("usage.csv would replace"),
+        "{}",
+        bad.stderr
+    );
+    assert_eq!(dir.read("g/usage.csv"), before);
     // An --out-dir that is a file is named as such, before any work.
     let bad = dir.run(&["glossary-check", "in", "--out-dir", "in/a.txt"]);
     assert_eq!(bad.code, 2);
