@@ -213,7 +213,7 @@ pub fn parse_tbx(path: &Path, text: &str) -> Result<TermBase> {
         // quick-xml stops quietly at the end of a file cut short: the entries after the
         // cut would be lost without a word.
         return Err(err(
-            lines.at(text, text.len() as u64),
+            lines.at(text, text.trim_end().len() as u64),
             None,
             format!("the file ends before the closing </martif> or </tbx>: it was cut short after {} entries; copy or export it again", entries.len()),
         ));

@@ -278,7 +278,7 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
         // cut would be lost without a word.
         return Err(Error::Sheet {
             path: path.to_path_buf(),
-            row: line_at(text.len() as u64),
+            row: line_at(text.trim_end().len() as u64),
             column: None,
             reason: format!("the file ends before </xliff>: it was cut short after {} unit(s); copy or export it again", data.rows.len()),
         });

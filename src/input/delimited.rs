@@ -33,13 +33,20 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 
 /// A cell that opens with a quote and never closes it. The csv reader takes the rest of
 /// the file into that cell without a word, so the rows after it would be lost. Returns
-/// the 1-based line and record (row) where that cell starts.
+/// the 1-based line and record (row) where that cell starts, counted as the reader
+/// counts: LF, CRLF and a lone CR end a line, and an empty line is no record.
 pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
     let (mut line, mut record) = (1, 1);
+    let mut line_is_empty = true;
     let mut opened_at = None;
     let mut at_cell_start = true;
     let mut bytes = text.bytes().peekable();
     while let Some(b) = bytes.next() {
+        // `\r\n` is one line end: count it at its `\n`.
+        let line_end = b == b'\n' || (b == b'\r' && bytes.peek() != Some(&b'\n'));
+        if b == b'\r' && !line_end {
+            continue;
+        }
         if opened_at.is_some() {
             match b {
                 // `""` is a quote inside the cell; a lone `"` closes it.
@@ -50,21 +57,24 @@ pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
                     opened_at = None;
                     at_cell_start = false;
                 }
-                b'\n' => line += 1,
+                _ if line_end => line += 1,
                 _ => {}
             }
             continue;
         }
-        match b {
-            // A quote opens a quoted cell only at the cell's start, as for the reader.
-            b'"' if at_cell_start => opened_at = Some((line, record)),
-            b'\n' => {
-                line += 1;
-                record += 1;
-            }
-            _ => {}
+        if line_end {
+            line += 1;
+            record += usize::from(!line_is_empty);
+            line_is_empty = true;
+            at_cell_start = true;
+            continue;
         }
-        at_cell_start = b == delimiter || b == b'\n';
+        line_is_empty = false;
+        // A quote opens a quoted cell only at the cell's start, as for the reader.
+        if b == b'"' && at_cell_start {
+            opened_at = Some((line, record));
+        }
+        at_cell_start = b == delimiter;
     }
     opened_at
 }
@@ -83,8 +93,20 @@ pub fn past_the_header(record: &csv::StringRecord, width: usize, delimiter: u8) 
         b'\t' => "a tab".to_string(),
         d => format!("'{}'", char::from(d)),
     };
+    // `باكو, Baku, "capital, Azerbaijan"`: a space before the opening quote makes the
+    // quote an ordinary character, so the quoted comma splits the cell after all.
+    let fix = match record
+        .iter()
+        .position(|c| c.starts_with(char::is_whitespace) && c.trim_start().starts_with('"'))
+    {
+        Some(q) => format!(
+            "cell {} has a space before its opening quote, which makes the quote count as text: remove the space",
+            q + 1
+        ),
+        None => format!("a cell that holds {delimiter} must be in double quotes"),
+    };
     Some(format!(
-        "the row has {} cells but the header has {width} columns, so cell {} ('{}') would be lost; a cell that holds {delimiter} must be in double quotes",
+        "the row has {} cells but the header has {width} columns, so cell {} ('{}') would be lost; {fix}",
         record.len(),
         c + 1,
         cell.trim()
@@ -106,6 +128,13 @@ mod tests {
             Some((3, 3))
         );
         assert_eq!(unclosed_quote("a;b\n\"x;y\n", b';'), Some((2, 2)));
+        // Old Mac line ends (a lone CR) end rows too.
+        assert_eq!(
+            unclosed_quote("doc,sent\rd,1\r\"d,2\rd,3\r", b','),
+            Some((3, 3))
+        );
+        // Empty lines are no rows, for the reader; they are lines.
+        assert_eq!(unclosed_quote("a,b\n\n1,x\n\n2,\"y\n", b','), Some((5, 3)));
     }
 
     #[test]
@@ -115,6 +144,12 @@ mod tests {
         assert!(why.contains("cell 5 ('yesterday.')"), "{why}");
         assert!(why.contains("header has 4 columns"), "{why}");
         assert_eq!(past_the_header(&rec, 5, b','), None);
+        let spaced = csv::StringRecord::from(vec!["باكو", " Baku", " \"capital", " Azerbaijan\""]);
+        let why = past_the_header(&spaced, 3, b',').unwrap();
+        assert!(
+            why.contains("cell 3 has a space before its opening quote"),
+            "{why}"
+        );
         let trailing = csv::StringRecord::from(vec!["d", "1", "", ""]);
         assert_eq!(past_the_header(&trailing, 2, b';'), None);
     }

@@ -430,6 +430,12 @@ fn a_truncated_xliff_or_tbx_is_refused() {
         r.stderr
     );
     assert!(!dir.path().join("back.csv").exists());
+    // The last line of the cut file, not one past it.
+    let lines = std::fs::read_to_string(dir.path().join("cut.xlf"))
+        .unwrap()
+        .lines()
+        .count();
+    assert!(r.stderr.contains(&format!("row {lines}:")), "{}", r.stderr);
     let r = toolkit(
         &["glossary-check", &seed, "--glossary", "cut.tbx"],
         dir.path(),
