@@ -352,8 +352,10 @@ fn period_is_not_final(
         if is_arabic_letter(first) {
             return ["mr", "mrs", "ms", "dr", "prof"].contains(&folded.as_str());
         }
-        let en = profile(Lang::En);
-        return period_is_not_final(token, next_word, first, &en, Lang::En, chars, run_start);
+        // Built once: `profile` takes a lock, and this runs at every such period.
+        static EN: std::sync::LazyLock<std::sync::Arc<Profile>> =
+            std::sync::LazyLock::new(|| profile(Lang::En));
+        return period_is_not_final(token, next_word, first, &EN, Lang::En, chars, run_start);
     }
     if lang.is_arabic_script() {
         // An era mark after a year ends the sentence when a new sentence follows it
