@@ -373,7 +373,16 @@ struct Batches<'a> {
     batch: Vec<Pending>,
     /// A message read while a batch was still to be handed on.
     message: Option<Item>,
+    /// A hash of each streamed record's id: a JSON Lines `id` used twice gives two
+    /// documents one `doc`, whose rows then share sentence numbers. (8 bytes a record,
+    /// where the ids themselves would cost tens of megabytes on a day's stream.)
+    ids: std::collections::HashSet<u64>,
+    /// How many repeated ids were met (only the first few are named).
+    repeats: usize,
 }
+
+/// How many repeated record ids are named before the rest go unlisted.
+const REPEATS_NAMED: usize = 5;
 
 impl<'a> Batches<'a> {
     fn new(sources: &'a [Source]) -> Batches<'a> {
@@ -382,7 +391,32 @@ impl<'a> Batches<'a> {
             stream: None,
             batch: Vec::with_capacity(BATCH),
             message: None,
+            ids: Default::default(),
+            repeats: 0,
         }
+    }
+
+    /// A warning when `doc`'s id was met before in a stream (the first few times).
+    fn repeated_id(&mut self, doc: &toolkit::Document) -> Option<Item> {
+        use std::hash::{BuildHasher, RandomState};
+        // SipHash, keyed once per run: 64 bits make a false repeat as good as impossible.
+        static KEYS: std::sync::LazyLock<RandomState> = std::sync::LazyLock::new(RandomState::new);
+        if self.ids.insert(KEYS.hash_one(&doc.id)) {
+            return None;
+        }
+        self.repeats += 1;
+        let message = match self.repeats {
+            n if n <= REPEATS_NAMED => format!(
+                "record id '{}' was used by an earlier record; the rows of both share it (give each record its own id)",
+                doc.id
+            ),
+            n if n == REPEATS_NAMED + 1 => "more record ids are repeated; they are not listed".into(),
+            _ => return None,
+        };
+        Some(Item::Warning(input::Warning {
+            origin: doc.origin.clone(),
+            message,
+        }))
     }
 
     fn take(&mut self) -> Step {
@@ -406,7 +440,16 @@ impl Iterator for Batches<'_> {
             }
             if let Some(stream) = &mut self.stream {
                 match stream.next() {
-                    Some(Item::Doc(d)) => self.batch.push(Pending::Doc(d)),
+                    Some(Item::Doc(d)) => {
+                        if let Some(w) = self.repeated_id(&d) {
+                            // Said after the documents before it, like a bad line.
+                            self.message = Some(w);
+                        }
+                        self.batch.push(Pending::Doc(d));
+                        if self.message.is_some() {
+                            return Some(self.take());
+                        }
+                    }
                     Some(other) => {
                         self.message = Some(other);
                         if !self.batch.is_empty() {

@@ -221,6 +221,46 @@ fn json_lines_with_a_bom_or_in_utf16_are_read_as_records() {
     assert_eq!(piped.stdout, plain.stdout);
 }
 
+/// A JSON Lines id used twice gives two documents one `doc`: said, naming the line;
+/// after a few, the rest are not listed. Every record is still written.
+#[test]
+fn repeated_json_lines_ids_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines = String::new();
+    for i in 0..20 {
+        let id = if i % 2 == 0 {
+            "same".to_string()
+        } else {
+            format!("r{i}")
+        };
+        lines.push_str(&format!(
+            "{{\"id\":\"{id}\",\"text\":\"قال باشينيان إن المحادثات ستستمر.\"}}\n"
+        ));
+    }
+    std::fs::write(dir.path().join("rep.jsonl"), &lines).unwrap();
+    let r = toolkit_in(dir.path(), &["split", "rep.jsonl"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (_, rows) = parse_csv(&r.stdout);
+    assert_eq!(rows.len(), 20);
+    assert!(
+        r.stderr
+            .contains("rep.jsonl:3: record id 'same' was used by an earlier record"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        r.stderr.matches("was used by an earlier").count(),
+        5,
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("more record ids are repeated"),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn a_bad_file_is_named_and_the_others_still_processed() {
     let dir = tempfile::tempdir().unwrap();
