@@ -441,12 +441,11 @@ impl Iterator for Batches<'_> {
             if let Some(stream) = &mut self.stream {
                 match stream.next() {
                     Some(Item::Doc(d)) => {
-                        if let Some(w) = self.repeated_id(&d) {
-                            // Said after the documents before it, like a bad line.
-                            self.message = Some(w);
-                        }
+                        let repeated = self.repeated_id(&d);
                         self.batch.push(Pending::Doc(d));
-                        if self.message.is_some() {
+                        if let Some(w) = repeated {
+                            // Said after the documents up to this one, like a bad line.
+                            self.message = Some(w);
                             return Some(self.take());
                         }
                     }

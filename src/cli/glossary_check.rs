@@ -215,25 +215,22 @@ pub fn run(args: Args) -> Outcome {
     };
     // A sheet the translator filled is checked row by row against the glossary; articles
     // are searched for names. A run does one or the other.
-    let sheets: Vec<PathBuf> = common
+    // (is_sheet_input reads the file: once per input.)
+    let (sheets, articles): (Vec<PathBuf>, Vec<PathBuf>) = common
         .inputs
         .iter()
         .map(PathBuf::from)
-        .filter(|p| is_sheet_input(p))
-        .collect();
+        .partition(|p| is_sheet_input(p));
     if !sheets.is_empty() {
-        if sheets.len() != common.inputs.len() {
-            let articles: Vec<&str> = common
-                .inputs
-                .iter()
-                .filter(|i| !is_sheet_input(Path::new(i)))
-                .map(String::as_str)
-                .collect();
-            let sheets: Vec<String> = sheets.iter().map(|p| p.display().to_string()).collect();
+        if !articles.is_empty() {
+            let list = |ps: &[PathBuf]| {
+                let names: Vec<String> = ps.iter().map(|p| p.display().to_string()).collect();
+                names.join(", ")
+            };
             error(format!(
                 "give either articles or filled sheets to glossary-check, not both in one run (sheets: {}; articles: {})",
-                sheets.join(", "),
-                articles.join(", ")
+                list(&sheets),
+                list(&articles)
             ));
             return Outcome::Failed;
         }

@@ -74,12 +74,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
         reason,
     };
     let delimiter = delimiter(path, text);
-    if let Some((line, _)) = crate::input::unclosed_quote(text, delimiter) {
-        return Err(err(
-            line,
-            None,
-            "a cell opens with a quote here and the quote never closes, so every row after it would be read into that cell; close the quote or remove it".into(),
-        ));
+    // Glossary rows are named by line.
+    if let Some(q) = crate::input::unclosed_quote(text, delimiter) {
+        return Err(err(q.line, None, q.reason()));
     }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)

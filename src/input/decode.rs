@@ -150,7 +150,6 @@ fn utf8_stats(bytes: &[u8]) -> (usize, usize, usize) {
     )
 }
 
-/// NUL bytes, or many control characters, mean this is not a text file.
 /// What to say about a binary file: how to save it as something we read, when its
 /// extension says what it is (a translator's workbook, an article saved from Word).
 fn binary_advice(path: &Path) -> &'static str {
@@ -202,6 +201,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
 }
 
+/// NUL bytes, or many control characters, mean this is not a text file.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
     if sample.contains(&0) {

@@ -31,11 +31,30 @@ pub fn sniff_delimiter(text: &str) -> u8 {
         .0
 }
 
+/// Where a cell opens with a quote that never closes, as [`unclosed_quote`] finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnclosedQuote {
+    /// The 1-based line of the opening quote.
+    pub line: usize,
+    /// The 1-based record (row) it opens, counted as the csv reader counts rows.
+    pub row: usize,
+}
+
+impl UnclosedQuote {
+    /// Why the file is refused, for either reader's error.
+    pub fn reason(&self) -> String {
+        format!(
+            "a cell opens with a quote on line {} and the quote never closes, so every row after it would be read into that cell; close the quote or remove it",
+            self.line
+        )
+    }
+}
+
 /// A cell that opens with a quote and never closes it. The csv reader takes the rest of
-/// the file into that cell without a word, so the rows after it would be lost. Returns
-/// the 1-based line and record (row) where that cell starts, counted as the reader
-/// counts: LF, CRLF and a lone CR end a line, and an empty line is no record.
-pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
+/// the file into that cell without a word, so the rows after it would be lost. Gives the
+/// line and record (row) where that cell starts, counted as the reader counts: LF, CRLF
+/// and a lone CR end a line, and an empty line is no record.
+pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<UnclosedQuote> {
     let (mut line, mut record) = (1, 1);
     let mut line_is_empty = true;
     let mut opened_at = None;
@@ -72,7 +91,7 @@ pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
         line_is_empty = false;
         // A quote opens a quoted cell only at the cell's start, as for the reader.
         if b == b'"' && at_cell_start {
-            opened_at = Some((line, record));
+            opened_at = Some(UnclosedQuote { line, row: record });
         }
         at_cell_start = b == delimiter;
     }
@@ -117,24 +136,26 @@ pub fn past_the_header(record: &csv::StringRecord, width: usize, delimiter: u8) 
 mod tests {
     use super::*;
 
+    /// `(line, row)` of the unclosed quote in `text`.
+    fn unclosed(text: &str, delimiter: u8) -> Option<(usize, usize)> {
+        unclosed_quote(text, delimiter).map(|q| (q.line, q.row))
+    }
+
     #[test]
     fn finds_a_quote_that_never_closes() {
-        assert_eq!(unclosed_quote("a,b\n1,\"x\ny\"\n2,z\n", b','), None);
-        assert_eq!(unclosed_quote("a,b\n1,\"say \"\"hi\"\"\"\n", b','), None);
+        assert_eq!(unclosed("a,b\n1,\"x\ny\"\n2,z\n", b','), None);
+        assert_eq!(unclosed("a,b\n1,\"say \"\"hi\"\"\"\n", b','), None);
         // A quote inside an unquoted cell is a character, not a quote.
-        assert_eq!(unclosed_quote("a,b\n1,5\" screen\n2,z\n", b','), None);
+        assert_eq!(unclosed("a,b\n1,5\" screen\n2,z\n", b','), None);
         assert_eq!(
-            unclosed_quote("a,b\r\n1,ok\r\n2,\"open\r\n3,x\r\n", b','),
+            unclosed("a,b\r\n1,ok\r\n2,\"open\r\n3,x\r\n", b','),
             Some((3, 3))
         );
-        assert_eq!(unclosed_quote("a;b\n\"x;y\n", b';'), Some((2, 2)));
+        assert_eq!(unclosed("a;b\n\"x;y\n", b';'), Some((2, 2)));
         // Old Mac line ends (a lone CR) end rows too.
-        assert_eq!(
-            unclosed_quote("doc,sent\rd,1\r\"d,2\rd,3\r", b','),
-            Some((3, 3))
-        );
+        assert_eq!(unclosed("doc,sent\rd,1\r\"d,2\rd,3\r", b','), Some((3, 3)));
         // Empty lines are no rows, for the reader; they are lines.
-        assert_eq!(unclosed_quote("a,b\n\n1,x\n\n2,\"y\n", b','), Some((5, 3)));
+        assert_eq!(unclosed("a,b\n\n1,x\n\n2,\"y\n", b','), Some((5, 3)));
     }
 
     #[test]

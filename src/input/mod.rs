@@ -8,7 +8,7 @@ mod jsonl;
 mod walk;
 
 pub use decode::{decode, Decoded};
-pub use delimited::{past_the_header, sniff_delimiter, unclosed_quote};
+pub use delimited::{past_the_header, sniff_delimiter, unclosed_quote, UnclosedQuote};
 pub use jsonl::parse_record;
 pub use walk::{expand, is_hidden, Expanded, Source};
 

@@ -141,12 +141,8 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
         reason,
     };
     let delimiter = sniff_delimiter(text);
-    if let Some((line, row)) = unclosed_quote(text, delimiter) {
-        return Err(err(
-            row,
-            None,
-            format!("a cell opens with a quote on line {line} and the quote never closes, so every row after it would be read into that cell; close the quote or remove it"),
-        ));
+    if let Some(q) = unclosed_quote(text, delimiter) {
+        return Err(err(q.row, None, q.reason()));
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)

@@ -31,6 +31,10 @@ const TITLES: &[&str] = &[
     "oct", "nov", "dec", "vol", "art", "p", "pp",
 ];
 
+/// The titles among [`TITLES`] that hold a sentence open before a name in another
+/// script (`Dr. سميث`): other abbreviations and single letters (`المجموعة A. وتضم`) end it.
+const PERSONAL_TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof"];
+
 /// Abbreviations that often end a sentence: a capitalised word after them starts a new one.
 const ENDERS: &[&str] = &[
     "etc", "usw", "u.s.w", "vb", "a.m", "p.m", "г", "гг", "т.д", "т.п", "и т.д", "u.a",
@@ -350,7 +354,7 @@ fn period_is_not_final(
         // `سوق U.S. وتخطط` end there, since English rules look for a capital that
         // Arabic does not have.
         if is_arabic_letter(first) {
-            return ["mr", "mrs", "ms", "dr", "prof"].contains(&folded.as_str());
+            return PERSONAL_TITLES.contains(&folded.as_str());
         }
         // Built once: `profile` takes a lock, and this runs at every such period.
         static EN: std::sync::LazyLock<std::sync::Arc<Profile>> =
@@ -501,14 +505,12 @@ fn glued_sentence_end_after(chars: &[(usize, char)], run_start: usize, after: us
 /// which no pair of glued sentences does.
 fn in_web_address(chars: &[(usize, char)], run_start: usize) -> bool {
     // A path follows the domain, a mail box precedes it; `2020/2021.وقال` is a year.
-    let mut after = chars[run_start + 1..].iter();
-    let mut before = chars[..run_start].iter().rev();
+    let after = chars[run_start + 1..].iter();
+    let before = chars[..run_start].iter().rev();
     after
-        .by_ref()
         .take_while(|&&(_, c)| !is_blank_char(c))
         .any(|&(_, c)| c == '/')
         || before
-            .by_ref()
             .take_while(|&&(_, c)| !is_blank_char(c))
             .any(|&(_, c)| c == '@')
 }
