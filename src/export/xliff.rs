@@ -11,6 +11,7 @@
 use super::xml::{attr, end, escaped, line_at, start, text_element};
 use crate::error::{Error, Result};
 use crate::qa::sheet_reader::{SheetData, SheetRow};
+use crate::text::is_stray_control;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::{Reader, Writer};
 use std::io::{self, Write};
@@ -333,13 +334,6 @@ fn push_text(unit: Option<&mut Unit>, field: Option<&Field>, s: &str) {
     }
 }
 
-/// A character XML 1.0 cannot hold at all, even as a reference: the C0 controls but tab,
-/// line feed and carriage return (an escape code pasted from a terminal, a form feed
-/// from a word processor), and the non-characters U+FFFE and U+FFFF.
-fn is_forbidden_in_xml(c: char) -> bool {
-    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
-}
-
 /// The `ctype` of the placeholder that stands for a forbidden character.
 const CHAR_CTYPE: &str = "x-char-";
 
@@ -352,7 +346,7 @@ fn segment_element<W: Write>(
     attrs: &[(&str, &str)],
     text: &str,
 ) -> io::Result<()> {
-    if !text.contains(is_forbidden_in_xml) {
+    if !text.contains(is_stray_control) {
         return text_element(w, name, attrs, text);
     }
     // One text event holding the placeholders: an element event would make the
@@ -376,7 +370,7 @@ fn split_forbidden(text: &str) -> impl Iterator<Item = (&str, Option<char>)> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let t = rest?;
-        match t.char_indices().find(|&(_, c)| is_forbidden_in_xml(c)) {
+        match t.char_indices().find(|&(_, c)| is_stray_control(c)) {
             Some((i, c)) => {
                 rest = Some(&t[i + c.len_utf8()..]);
                 Some((&t[..i], Some(c)))
@@ -398,7 +392,7 @@ pub fn xliff_problem(sheet: &SheetData) -> Option<Error> {
         return Some(e);
     }
     let forbidden = |row: usize, column: &str, value: &str| {
-        let c = value.chars().find(|&c| is_forbidden_in_xml(c))?;
+        let c = value.chars().find(|&c| is_stray_control(c))?;
         Some(Error::Sheet {
             path: sheet.path.clone(),
             row,

@@ -160,6 +160,24 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
         if let Some(why) = crate::input::past_the_header(&record, header.len(), delimiter) {
             return Err(err(row, None, why));
         }
+        // An escape code or form feed pasted into a cell: no name holds one, it would
+        // never match, and a TBX export could not carry it.
+        let stray = record.iter().enumerate().find_map(|(i, f)| {
+            let c = f.chars().find(|&c| crate::text::is_stray_control(c))?;
+            Some((i, c))
+        });
+        if let Some((i, c)) = stray {
+            let column = names.get(i).filter(|n| !n.is_empty()).cloned();
+            let column = column.unwrap_or_else(|| format!("{}", i + 1));
+            return Err(err(
+                row,
+                Some(&column),
+                format!(
+                    "holds the control character U+{:04X} (pasted from a terminal or a word processor?); remove it",
+                    u32::from(c)
+                ),
+            ));
+        }
         if record.len() < 2 {
             return Err(err(
                 row,
@@ -367,6 +385,19 @@ mod tests {
         assert_eq!(p.entries[0].target, "Moscow");
         assert_eq!(p.entries[0].note, "capital, Russia");
         assert_eq!(p.entries[1].source, "قره باغ");
+    }
+
+    #[test]
+    fn a_control_character_in_a_cell_is_an_error_naming_row_and_column() {
+        // An escape code pasted from a terminal: it could never match, and a TBX
+        // export could not hold it.
+        let (row, col, reason) = error_of("g.csv", "ar,en,note\nموسكو,Moscow,ok\nباكو,Baku\u{1b}[0m,\n");
+        assert_eq!((row, col.as_deref()), (3, Some("en")));
+        assert!(reason.contains("U+001B"), "{reason}");
+        let (row, col, _) = error_of("g.csv", "ar,en,note\nموسكو,Moscow,page\u{c}two\n");
+        assert_eq!((row, col.as_deref()), (2, Some("note")));
+        // Tabs inside a quoted cell are ordinary text.
+        assert!(load("g.csv", "ar,en,note\nموسكو,Moscow,\"a\tb\"\n").is_ok());
     }
 
     #[test]
