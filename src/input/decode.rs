@@ -169,9 +169,10 @@ fn binary_advice(path: &Path) -> &'static str {
 }
 
 /// UTF-16 saved without a byte order mark (some Windows exports): the high byte of each
-/// code unit comes from a handful of values (0x00 for spaces, digits and Latin, 0x06 for
-/// Arabic, 0x20 for punctuation), and spaces put a zero there often, while the low bytes
-/// hold no zero at all. Text in any 8-bit encoding or UTF-8 has no zero byte.
+/// code unit comes almost always from a handful of values (0x00 for spaces, digits and
+/// Latin, 0x06 for Arabic, 0x20 for punctuation; an emoji's surrogates add a few more),
+/// and spaces put a zero there often, while the low bytes hold no zero at all. Text in
+/// any 8-bit encoding or UTF-8 has no zero byte.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
     // Every text file passes here: most have no zero byte at all, and leave at once.
@@ -180,17 +181,16 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
     let looks_like = |high: usize| {
         let pairs = sample.len() / 2;
-        let mut seen = [false; 256];
-        let (mut zeros, mut distinct) = (0, 0);
+        let mut count = [0usize; 256];
         for &b in sample.iter().skip(high).step_by(2) {
-            zeros += usize::from(b == 0);
-            if !seen[usize::from(b)] {
-                seen[usize::from(b)] = true;
-                distinct += 1;
-            }
+            count[usize::from(b)] += 1;
         }
+        let zeros = count[0];
+        // The four commonest high bytes hold at least 95% of the code units.
+        count.sort_unstable_by(|a, b| b.cmp(a));
+        let common: usize = count[..4].iter().sum();
         let low_zero = sample.iter().skip(1 - high).step_by(2).any(|&b| b == 0);
-        zeros * 10 >= pairs && distinct <= 4 && !low_zero
+        zeros * 10 >= pairs && common * 100 >= pairs * 95 && !low_zero
     };
     if looks_like(1) {
         Some(encoding_rs::UTF_16LE)
@@ -284,6 +284,11 @@ mod tests {
             assert_eq!(d.text, text);
             assert!(d.warning.unwrap().contains("no byte order mark"));
         }
+        // An emoji (a surrogate pair) and a few accented or Cyrillic letters do not
+        // hide the pattern.
+        let text = format!("{} 👍 Café, Москва.\n", text.repeat(3));
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert_eq!(decode(&le[..], p()).unwrap().text, text);
         // Binary with zeros is still binary.
         assert!(decode(&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10"[..], p()).is_err());
     }
