@@ -377,8 +377,19 @@ struct Batches<'a> {
     /// documents one `doc`, whose rows then share sentence numbers. (8 bytes a record,
     /// where the ids themselves would cost tens of megabytes on a day's stream.)
     ids: std::collections::HashSet<u64>,
+    /// The hash of each text file's document id (its name without the extension), and
+    /// the file: a record whose id is a file's id shares that file's rows.
+    file_ids: std::collections::HashMap<u64, &'a Path>,
     /// How many repeated ids were met (only the first few are named).
     repeats: usize,
+}
+
+/// The key of a document id in [`Batches`]' sets: SipHash, keyed once per run, so that
+/// 64 bits make a false repeat as good as impossible.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{BuildHasher, RandomState};
+    static KEYS: std::sync::LazyLock<RandomState> = std::sync::LazyLock::new(RandomState::new);
+    KEYS.hash_one(id)
 }
 
 /// How many repeated record ids are named before the rest go unlisted.
@@ -392,24 +403,40 @@ impl<'a> Batches<'a> {
             batch: Vec::with_capacity(BATCH),
             message: None,
             ids: Default::default(),
+            file_ids: sources
+                .iter()
+                .filter_map(|s| match s {
+                    Source::File(p) if !input::is_stream(s) => {
+                        Some((id_hash(&input::stem(p)), p.as_path()))
+                    }
+                    _ => None,
+                })
+                .collect(),
             repeats: 0,
         }
     }
 
-    /// A warning when `doc`'s id was met before in a stream (the first few times).
+    /// A warning when `doc`'s id was met before in a stream, or is a text file's id
+    /// (the first few times).
     fn repeated_id(&mut self, doc: &toolkit::Document) -> Option<Item> {
-        use std::hash::{BuildHasher, RandomState};
-        // SipHash, keyed once per run: 64 bits make a false repeat as good as impossible.
-        static KEYS: std::sync::LazyLock<RandomState> = std::sync::LazyLock::new(RandomState::new);
-        if self.ids.insert(KEYS.hash_one(&doc.id)) {
+        let hash = id_hash(&doc.id);
+        let file = self.file_ids.get(&hash).copied();
+        if self.ids.insert(hash) && file.is_none() {
             return None;
         }
         self.repeats += 1;
         let message = match self.repeats {
-            n if n <= REPEATS_NAMED => format!(
-                "record id '{}' was used by an earlier record; the rows of both share it (give each record its own id)",
-                doc.id
-            ),
+            n if n <= REPEATS_NAMED => match file {
+                Some(path) => format!(
+                    "record id '{}' is also the document id of {}; the rows of both share it (give the record another id or rename the file)",
+                    doc.id,
+                    path.display()
+                ),
+                None => format!(
+                    "record id '{}' was used by an earlier record; the rows of both share it (give each record its own id)",
+                    doc.id
+                ),
+            },
             n if n == REPEATS_NAMED + 1 => "more record ids are repeated; they are not listed".into(),
             _ => return None,
         };

@@ -391,7 +391,10 @@ mod tests {
     fn a_control_character_in_a_cell_is_an_error_naming_row_and_column() {
         // An escape code pasted from a terminal: it could never match, and a TBX
         // export could not hold it.
-        let (row, col, reason) = error_of("g.csv", "ar,en,note\nموسكو,Moscow,ok\nباكو,Baku\u{1b}[0m,\n");
+        let (row, col, reason) = error_of(
+            "g.csv",
+            "ar,en,note\nموسكو,Moscow,ok\nباكو,Baku\u{1b}[0m,\n",
+        );
         assert_eq!((row, col.as_deref()), (3, Some("en")));
         assert!(reason.contains("U+001B"), "{reason}");
         let (row, col, _) = error_of("g.csv", "ar,en,note\nموسكو,Moscow,page\u{c}two\n");

@@ -261,6 +261,34 @@ fn repeated_json_lines_ids_are_named() {
     );
 }
 
+/// A record whose id is a text file's name (without `.txt`) shares that file's `doc`:
+/// said, naming both; a record with its own id is not.
+#[test]
+fn a_record_id_equal_to_a_file_name_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        seed("002_0b453c8b0ae0108c"),
+        dir.path().join("2024-06-01.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("wire.jsonl"),
+        "{\"id\":\"w1\",\"text\":\"قال باشينيان إن المحادثات ستستمر.\"}\n\
+         {\"id\":\"2024-06-01\",\"text\":\"وأضاف أن الحل بعيد.\"}\n",
+    )
+    .unwrap();
+    let r = toolkit_in(dir.path(), &["split", "2024-06-01.txt", "wire.jsonl"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "wire.jsonl:2: record id '2024-06-01' is also the document id of 2024-06-01.txt"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stderr.matches("record id").count(), 1, "{}", r.stderr);
+}
+
 #[test]
 fn a_bad_file_is_named_and_the_others_still_processed() {
     let dir = tempfile::tempdir().unwrap();
