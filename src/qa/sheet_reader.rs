@@ -161,6 +161,9 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
             ))
         }
     };
+    if let Some(e) = repeated_column(&header) {
+        return Err(err(1, Some(&e.0), e.1));
+    }
     let find = |name: &str| header.iter().position(|h| h.eq_ignore_ascii_case(name));
     let (Some(source), Some(target)) = (find(SOURCE), find(TARGET)) else {
         let missing: Vec<&str> = [SOURCE, TARGET]
@@ -189,6 +192,24 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
         }
         if let Some(why) = past_the_header(&rec, header.len(), delimiter) {
             return Err(err(row, None, why));
+        }
+        if let Some((c, value)) = header
+            .iter()
+            .zip(rec.iter())
+            .enumerate()
+            .find(|(_, (h, v))| h.is_empty() && !v.trim().is_empty())
+            .map(|(c, (_, v))| (c, v))
+        {
+            // Its values would be written under no name, or lost on the way to XLIFF.
+            return Err(err(
+                row,
+                Some(&(c + 1).to_string()),
+                format!(
+                    "column {} has no name in the header, but this row holds '{}' there; give the column a name in row 1",
+                    c + 1,
+                    value.trim()
+                ),
+            ));
         }
         let cell = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").to_string();
         let extra = header
@@ -223,6 +244,36 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
         source_lang: None,
         target_lang: None,
     })
+}
+
+/// A column name the header gives twice (`note,note`, or two `target` columns): only
+/// the first would be read and written back, and the other lost without a word. The
+/// name, and the message.
+fn repeated_column(header: &[String]) -> Option<(String, String)> {
+    for (j, h) in header.iter().enumerate() {
+        if h.is_empty() {
+            continue;
+        }
+        if let Some(i) = header[..j].iter().position(|e| e.eq_ignore_ascii_case(h)) {
+            let advice = if [SOURCE, TARGET, DOC, SENT]
+                .iter()
+                .any(|n| h.eq_ignore_ascii_case(n))
+            {
+                "which one is meant? keep one, and rename or delete the other"
+            } else {
+                "rename one (note2, for instance) so that neither is lost"
+            };
+            return Some((
+                h.clone(),
+                format!(
+                    "column '{h}' appears twice (columns {} and {}); {advice}",
+                    i + 1,
+                    j + 1
+                ),
+            ));
+        }
+    }
+    None
 }
 
 /// The header cells for a message: quoted, comma-separated, `(none)` when empty.
@@ -289,6 +340,34 @@ mod tests {
             .to_string();
         assert!(e.contains("s.csv: row 1, column source, target"), "{e}");
         assert!(e.contains("`doc`, `sent`, `text`, `translation`"), "{e}");
+    }
+
+    #[test]
+    fn a_column_given_twice_or_unnamed_is_an_error_not_a_loss() {
+        let error = |text: &str| {
+            parse_delimited(Path::new("s.csv"), text)
+                .unwrap_err()
+                .to_string()
+        };
+        let e = error("doc,sent,source,target,note,note\nd,1,قال بوتين,Putin said,first,second\n");
+        assert!(e.contains("s.csv: row 1, column note"), "{e}");
+        assert!(e.contains("columns 5 and 6"), "{e}");
+        let e = error("source,target,Target\nقال بوتين,Putin said,Poutine a dit\n");
+        assert!(
+            e.contains("column 'Target' appears twice (columns 2 and 3)"),
+            "{e}"
+        );
+        assert!(e.contains("which one is meant"), "{e}");
+        let e = error("source,target,,\nقال بوتين,Putin said,A,B\n");
+        assert!(e.contains("row 2, column 3"), "{e}");
+        assert!(e.contains("holds 'A'"), "{e}");
+        // Empty unnamed columns (Excel's padding) are fine.
+        assert_eq!(
+            parse("source,target,,\nقال بوتين,Putin said,,\n")
+                .rows
+                .len(),
+            1
+        );
     }
 
     proptest::proptest! {
