@@ -61,9 +61,10 @@ pub struct Common {
     /// Write to this file instead of stdout (written whole or not at all).
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
-    /// Output format: csv, tsv, jsonl or text.
-    #[arg(long, default_value = "csv")]
-    pub format: String,
+    /// Output format: csv, tsv, jsonl or text; default: from the -o file's extension
+    /// (.tsv, .jsonl, .txt), else csv.
+    #[arg(long)]
+    pub format: Option<String>,
     /// Glossary file (CSV or TSV with a header such as ar,en); default: the built-in
     /// Arabic–English glossary.
     #[arg(long, value_name = "FILE")]
@@ -107,10 +108,13 @@ impl Common {
                 }
             }
         };
-        let format = match self.format.parse::<Format>() {
-            Ok(f) => f,
+        let format = match output_format(self.format.as_deref(), self.output.as_deref()) {
+            Ok((f, note)) => {
+                note.into_iter().for_each(warning);
+                f
+            }
             Err(e) => {
-                error(format!("--format: {e}"));
+                error(e);
                 return Err(Outcome::Failed);
             }
         };
@@ -140,6 +144,55 @@ impl Common {
             glossary,
         })
     }
+}
+
+/// The output format: `--format` if given, else what the `-o` file's extension names
+/// (`.tsv`, `.jsonl`, `.txt`), else CSV. A workbook or XLIFF name is refused with the way
+/// to get one (a CSV in a `.xlsx` file is what Excel refuses to open); a `--format` that
+/// contradicts the extension is written as asked, with a warning.
+pub fn output_format(
+    format: Option<&str>,
+    output: Option<&Path>,
+) -> Result<(Format, Option<String>), String> {
+    let ext = output
+        .and_then(Path::extension)
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let named = |p: Option<&Path>| p.map(|p| p.display().to_string()).unwrap_or_default();
+    let by_extension = match ext.as_str() {
+        "csv" => Some(Format::Csv),
+        "tsv" | "tab" => Some(Format::Tsv),
+        "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
+        "txt" | "text" => Some(Format::Text),
+        "xlsx" | "xls" | "xlsm" | "ods" => {
+            return Err(format!(
+                "-o {}: toolkit writes CSV, not a workbook; name the file .csv (Excel and LibreOffice open it, and its byte order mark keeps the Arabic right)",
+                named(output)
+            ))
+        }
+        "xlf" | "xliff" | "tbx" => {
+            return Err(format!(
+                "-o {}: write the sheet as .csv, then convert it: toolkit export SHEET.csv --to {}",
+                named(output),
+                if ext == "tbx" { "tbx" } else { "xliff" }
+            ))
+        }
+        _ => None,
+    };
+    let Some(asked) = format else {
+        return Ok((by_extension.unwrap_or(Format::Csv), None));
+    };
+    let format = asked
+        .parse::<Format>()
+        .map_err(|e| format!("--format: {e}"))?;
+    let note = by_extension.filter(|&f| f != format).map(|_| {
+        format!(
+            "writing {} into {} as --format says, although its extension names another format",
+            asked.to_ascii_lowercase(),
+            named(output)
+        )
+    });
+    Ok((format, note))
 }
 
 /// Where records go: stdout, or a file that appears only when all went well.

@@ -321,6 +321,41 @@ fn a_bad_file_is_named_and_the_others_still_processed() {
     assert!(rows.iter().all(|r| &r[0] == "good"));
 }
 
+/// `-o` picks the format from its extension unless `--format` says otherwise; a workbook
+/// name is refused before anything is written.
+#[test]
+fn the_output_extension_picks_the_format() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(seed("002_0b453c8b0ae0108c"), dir.path().join("a.txt")).unwrap();
+    let r = toolkit_in(dir.path(), &["split", "a.txt", "-o", "s.tsv"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let tsv = std::fs::read_to_string(dir.path().join("s.tsv")).unwrap();
+    assert!(
+        tsv.trim_start_matches('\u{feff}')
+            .starts_with("doc\tsent\t"),
+        "{tsv:.80}"
+    );
+    let r = toolkit_in(dir.path(), &["split", "a.txt", "-o", "s.jsonl"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let jsonl = std::fs::read_to_string(dir.path().join("s.jsonl")).unwrap();
+    assert!(jsonl.starts_with("{\"doc\":\"a\""), "{jsonl:.80}");
+
+    let r = toolkit_in(dir.path(), &["split", "a.txt", "-o", "s.xlsx"], None);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("name the file .csv"), "{}", r.stderr);
+    assert!(!dir.path().join("s.xlsx").exists());
+
+    let r = toolkit_in(
+        dir.path(),
+        &["split", "a.txt", "-o", "c.tsv", "--format", "csv"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("writing csv into c.tsv"), "{}", r.stderr);
+    let csv = std::fs::read_to_string(dir.path().join("c.tsv")).unwrap();
+    assert!(csv.trim_start_matches('\u{feff}').starts_with("doc,sent,"));
+}
+
 #[test]
 fn output_equal_to_an_input_is_refused() {
     let dir = tempfile::tempdir().unwrap();
