@@ -9,19 +9,27 @@ use toolkit::glossary::Glossary;
 use toolkit::input::Source;
 use toolkit::qa::{check_sheet, read_sheet, Problem, PROBLEM_COLUMNS};
 
+/// How a sheet check reports and ends.
+pub struct Strictness {
+    /// No closing summary on stderr.
+    pub quiet: bool,
+    /// Exit 1 on warnings too, not only on errors (`--strict`).
+    pub strict: bool,
+}
+
 /// Check the sheets `inputs` together against `glossary`, read from `glossary_path` or
 /// built in (consistency is checked across
 /// all of them, as a CAT tool checks a project), and write the problems to `output` (or
 /// stdout) in `format`. A sheet that cannot be read is reported and the others are still
 /// checked; that makes the outcome `Failed` (exit 2). Otherwise `Problems` (exit 1) when
-/// any problem is an error, `Ok` when there are none or only warnings.
+/// any problem is an error (or, with `--strict`, any problem at all), `Ok` otherwise.
 pub fn run(
     inputs: &[PathBuf],
     glossary: &Glossary,
     glossary_path: Option<&Path>,
     output: Option<&Path>,
     format: Format,
-    quiet: bool,
+    how: Strictness,
 ) -> Outcome {
     let mut rows = Vec::new();
     let mut failed = 0;
@@ -50,7 +58,7 @@ pub fn run(
         return o;
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
-    if !quiet {
+    if !how.quiet {
         eprintln!(
             "toolkit: {} row(s) checked in {} sheet(s): {} error(s), {} warning(s)",
             rows.len(),
@@ -61,7 +69,7 @@ pub fn run(
     }
     if failed > 0 {
         Outcome::Failed
-    } else if errors > 0 {
+    } else if errors > 0 || (how.strict && !problems.is_empty()) {
         Outcome::Problems
     } else {
         Outcome::Ok

@@ -20,7 +20,8 @@ pub struct Args {
     /// glossary entry) into this folder, created if needed.
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
-    /// Exit with status 1 when variant spellings or unknown names were found.
+    /// Exit with status 1 when variant spellings or unknown names were found (for a
+    /// filled sheet: when any problem was found, warnings included).
     #[arg(long)]
     strict: bool,
 }
@@ -234,13 +235,26 @@ pub fn run(args: Args) -> Outcome {
             ));
             return Outcome::Failed;
         }
+        if let Some(dir) = &args.out_dir {
+            error(format!(
+                "--out-dir {}: a filled sheet's check writes one report (to stdout, or to -o FILE); --out-dir is for articles",
+                dir.display()
+            ));
+            return Outcome::Failed;
+        }
+        if ready.lang.is_some() {
+            warning("--lang is not used when checking a filled sheet: names are found in the source column whatever its language");
+        }
         return super::check_sheet::run(
             &sheets,
             &ready.glossary,
             common.glossary.as_deref(),
             common.output.as_deref(),
             ready.format,
-            common.quiet,
+            super::check_sheet::Strictness {
+                quiet: common.quiet,
+                strict: args.strict,
+            },
         );
     }
     if let Some(dir) = &args.out_dir {
@@ -500,8 +514,12 @@ fn usage_rows<'a>(
 
 /// A spreadsheet or XLIFF file is always a returned sheet (so that a header without
 /// `source` or `target` gets its clear error); a `.txt` file is one when its header row
-/// names a `source` column.
+/// names a `source` column; stdin, and a file without an extension, when theirs names
+/// `source` and `target`.
 fn is_sheet_input(path: &std::path::Path) -> bool {
+    if path == Path::new("-") {
+        return toolkit::qa::stdin_is_sheet();
+    }
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())

@@ -14,7 +14,7 @@ use serde::Serialize;
 use sheet_reader::SheetRow;
 use std::collections::HashMap;
 
-pub use sheet_reader::{is_sheet, read_sheet, SheetData};
+pub use sheet_reader::{is_sheet, read_sheet, stdin_is_sheet, SheetData};
 
 /// The report's columns, in order.
 pub const PROBLEM_COLUMNS: [&str; 8] = [

@@ -87,8 +87,9 @@ pub fn is_xliff(path: &Path, text: &str) -> bool {
 
 /// True for a file `glossary-check` should check as a returned sheet rather than read as
 /// article text: an XLIFF file, or a `.csv`/`.tsv`/`.txt` file whose header row has a
-/// `source` column. (A header with `source` but no `target` is still a sheet, so that
-/// its reader can say which column is missing.)
+/// `source` column, or a file without an extension whose header has `source` and
+/// `target`. (A header with `source` but no `target` is still a sheet, so that its reader
+/// can say which column is missing.)
 pub fn is_sheet(path: &Path) -> bool {
     let ext = path
         .extension()
@@ -96,13 +97,14 @@ pub fn is_sheet(path: &Path) -> bool {
         .unwrap_or_default();
     if !matches!(
         ext.as_str(),
-        "csv" | "tsv" | "txt" | "tab" | "xlf" | "xliff"
-    ) {
+        "csv" | "tsv" | "txt" | "tab" | "xlf" | "xliff" | ""
+    ) || path.is_dir()
+    {
         return false;
     }
     let Ok(bytes) = std::fs::read(path) else {
         // Unreadable: let the sheet reader report it by name.
-        return ext != "txt";
+        return !matches!(ext.as_str(), "txt" | "");
     };
     let Ok(text) = crate::input::decode(&bytes[..], path).map(|d| d.text) else {
         return false;
@@ -110,19 +112,62 @@ pub fn is_sheet(path: &Path) -> bool {
     if is_xliff(path, &text) {
         return true;
     }
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let columns = header_names(&text);
+    let has = |name: &str| columns.iter().any(|c| c.eq_ignore_ascii_case(name));
+    // Without an extension, only a header with both columns: an article may well open
+    // with the word "source".
+    has(SOURCE) && (!ext.is_empty() || has(TARGET))
+}
+
+/// The cells of the first line of a delimited text, trimmed and unquoted.
+fn header_names(text: &str) -> Vec<&str> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let header = text.lines().next().unwrap_or("");
     let delimiter = char::from(sniff_delimiter(header));
     header
         .split(delimiter)
-        .any(|c| c.trim().trim_matches('"').eq_ignore_ascii_case(SOURCE))
+        .map(|c| c.trim().trim_matches('"'))
+        .collect()
 }
+
+/// True when the start of standard input is a returned sheet (an XLIFF file, or a header
+/// with `source` and `target` columns), seen without taking anything from it: the bytes
+/// stay in stdin's buffer for whoever reads it next.
+pub fn stdin_is_sheet() -> bool {
+    use std::io::BufRead;
+    let mut stdin = std::io::stdin().lock();
+    let Ok(buf) = stdin.fill_buf() else {
+        return false;
+    };
+    // The first line is enough; a cut character at the end of the buffer does not matter.
+    let text = String::from_utf8_lossy(buf);
+    if is_xliff(Path::new(STDIN), &text) {
+        return true;
+    }
+    let columns = header_names(&text);
+    let has = |name: &str| columns.iter().any(|c| c.eq_ignore_ascii_case(name));
+    has(SOURCE) && has(TARGET)
+}
+
+/// How standard input is named in messages and as the default document id.
+const STDIN: &str = "stdin";
 
 /// Read a sheet file: CSV, `;`-CSV, TSV (any of them UTF-8 with or without BOM, or
 /// UTF-16), or XLIFF 1.2.
 pub fn read_sheet(path: &Path) -> Result<SheetData> {
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+            .map_err(|e| Error::io(STDIN, e))?;
+        return sheet_from_bytes(Path::new(STDIN), &bytes);
+    }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = crate::input::decode(&bytes[..], path)?.text;
+    sheet_from_bytes(path, &bytes)
+}
+
+/// A sheet from the bytes of `path` (any encoding [`crate::input::decode`] reads).
+fn sheet_from_bytes(path: &Path, bytes: &[u8]) -> Result<SheetData> {
+    let text = crate::input::decode(bytes, path)?.text;
     if is_xliff(path, &text) {
         crate::export::xliff::read_xliff(path, &text)
     } else {
@@ -406,6 +451,8 @@ mod tests {
             ("d.csv", "ar,en\nباكو,Baku\n", false),
             ("e.xlf", "<xliff version=\"1.2\"/>", true),
             ("f.md", "source,target\n", false),
+            ("returned", "doc,sent,source,target\n", true),
+            ("notes", "source: Reuters\nقال باشينيان\n", false),
         ];
         for (name, text, want) in cases {
             let p = dir.path().join(name);

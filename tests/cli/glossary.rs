@@ -767,3 +767,51 @@ fn split_names_column_uses_the_glossary() {
         "باشينيان=Pashinyan; الأمم المتحدة=United Nations"
     );
 }
+
+/// A filled sheet piped in, or saved without an extension, is checked as a sheet (the
+/// same report as for the `.csv`), not searched as an article; options that only mean
+/// something for articles are refused or said to be unused; `--strict` makes warnings
+/// fail the check too.
+#[test]
+fn a_filled_sheet_on_stdin_or_without_extension_is_checked_as_a_sheet() {
+    let dir = Dir::new();
+    let filled = std::fs::read_to_string(repo("tests/data/roundtrip/000-filled.csv")).unwrap();
+    // One doubled word: a warning, and nothing else.
+    let warned = filled.replacen(" the conflict", " the the conflict", 1);
+    assert_ne!(warned, filled);
+    dir.write("returned.csv", &warned);
+    dir.write("returned", &warned);
+    let in_dir = |args: &[&str], stdin: Option<&[u8]>| toolkit_in(dir.0.path(), args, stdin);
+
+    let file = in_dir(&["glossary-check", "returned.csv"], None);
+    assert_eq!(file.code, 0, "{}", file.stderr);
+    assert!(file.stdout.contains(",form,warning,"), "{}", file.stdout);
+    let bare = in_dir(&["glossary-check", "returned"], None);
+    assert_eq!(bare.stdout, file.stdout);
+    let piped = in_dir(&["glossary-check", "-"], Some(warned.as_bytes()));
+    assert_eq!(piped.code, 0, "{}", piped.stderr);
+    assert_eq!(piped.stdout, file.stdout);
+
+    let strict = in_dir(&["glossary-check", "returned.csv", "--strict"], None);
+    assert_eq!(strict.code, 1, "{}", strict.stderr);
+
+    let out_dir = in_dir(&["glossary-check", "returned.csv", "--out-dir", "rr"], None);
+    assert_eq!(out_dir.code, 2);
+    assert!(
+        out_dir.stderr.contains("--out-dir is for articles"),
+        "{}",
+        out_dir.stderr
+    );
+    assert!(!dir.0.path().join("rr").exists());
+
+    // An article on stdin is still an article.
+    let article = std::fs::read(repo("seeds/000_28ce33da5d2245a2.txt")).unwrap();
+    let r = in_dir(&["glossary-check", "-"], Some(&article));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with("doc,sent,start,end,surface"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("stdin,"), "{}", r.stdout);
+}
