@@ -51,9 +51,11 @@ pub struct Row {
     pub note: String,
 }
 
+/// The score rounded to four decimals, written as a number (JSON Lines consumers get a
+/// number, not a string; CSV shows `0.6758`, or `1.0`).
 fn four_decimals<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match v {
-        Some(x) => s.serialize_str(&format!("{x:.4}")),
+        Some(x) => s.serialize_f64((x * 1e4).round() / 1e4),
         None => s.serialize_none(),
     }
 }

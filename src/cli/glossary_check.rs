@@ -62,8 +62,9 @@ pub struct MatchRow {
     pub sentence: String,
 }
 
+/// A similarity rounded to two decimals, written as a number (see `sheet::Row::score`).
 fn two_decimals<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&format!("{v:.2}"))
+    s.serialize_f64((v * 100.0).round() / 100.0)
 }
 
 /// What one document yields.

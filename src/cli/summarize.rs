@@ -167,7 +167,9 @@ fn explain_empty(a: &Analyzed, p: &Prepared, scored: &[Scored], opts: &Options) 
     }
     let id = &a.doc.id;
     if p.candidates.is_empty() {
-        let what = if a.seg.units.iter().any(|u| u.kind == Kind::Title) {
+        let what = if a.seg.units.is_empty() {
+            "no text"
+        } else if a.seg.units.iter().any(|u| u.kind == Kind::Title) {
             "only a title and no body sentences"
         } else if a.seg.units.iter().all(|u| u.kind == Kind::Boilerplate) {
             "only boilerplate"

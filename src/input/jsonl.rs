@@ -15,7 +15,14 @@ pub fn records<R: BufRead + Send + 'static>(
 ) -> impl Iterator<Item = Item> + Send {
     let mut line_no = 0usize;
     let mut buf = Vec::new();
+    // A record held back while the warning about its language goes first.
+    let mut held: Option<Item> = None;
+    // The `lang` values already warned about: said once each, not once per record.
+    let mut unknown_langs: std::collections::HashSet<String> = Default::default();
     std::iter::from_fn(move || loop {
+        if let Some(item) = held.take() {
+            return Some(item);
+        }
         line_no += 1;
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
@@ -39,7 +46,20 @@ pub fn records<R: BufRead + Send + 'static>(
         let origin = format!("{}:{line_no}", path.display());
         return Some(
             match parse_record(line, &format!("{stem}:{line_no}"), origin) {
-                Ok(doc) => Item::Doc(doc),
+                Ok(doc) => match unknown_lang(&doc) {
+                    Some(lang) if unknown_langs.insert(lang.to_lowercase()) => {
+                        let warning = Item::Warning(super::Warning {
+                            origin: doc.origin.clone(),
+                            message: format!(
+                                "\"lang\": '{lang}' is not a language with a profile ({}); records with it have their language detected",
+                                crate::lang::Lang::ALL.map(|l| l.code()).join(", ")
+                            ),
+                        });
+                        held = Some(Item::Doc(doc));
+                        warning
+                    }
+                    _ => Item::Doc(doc),
+                },
                 Err(reason) => Item::Error(Error::JsonLine {
                     path: path.clone(),
                     line: line_no,
@@ -48,6 +68,13 @@ pub fn records<R: BufRead + Send + 'static>(
             },
         );
     })
+}
+
+/// The record's `lang` when no profile answers to it (a typo, or a language we do not
+/// cover): the pipeline then detects the language, and the user should know.
+fn unknown_lang(doc: &Document) -> Option<&str> {
+    let lang = doc.lang.as_deref()?;
+    lang.parse::<crate::lang::Lang>().is_err().then_some(lang)
 }
 
 /// Parse one JSON Lines record into a document. `default_id` is used when the record
@@ -79,8 +106,18 @@ pub fn parse_record(line: &str, default_id: &str, origin: String) -> Result<Docu
             ))
         }
     };
+    if text.trim().is_empty() {
+        // As for an empty file: said, so that a record lost upstream is noticed.
+        return Err("\"text\" is empty: nothing to process".into());
+    }
     let lang = match obj.get("lang") {
         None | Some(serde_json::Value::Null) => None,
+        // "auto", or nothing said: detected, as when --lang is not given.
+        Some(serde_json::Value::String(s))
+            if s.trim().is_empty() || s.eq_ignore_ascii_case("auto") =>
+        {
+            None
+        }
         Some(serde_json::Value::String(s)) => Some(s.clone()),
         Some(other) => {
             return Err(format!(
@@ -143,5 +180,41 @@ mod tests {
             _ => panic!(),
         };
         assert!(e.contains("missing \"text\""), "{e}");
+    }
+
+    /// An empty text is an error of its line, as an empty file is; a `lang` without a
+    /// profile is said once per value and the records are still read.
+    #[test]
+    fn empty_text_and_unknown_lang_are_said() {
+        let data = "{\"id\":\"e\",\"text\":\"  \"}\n\
+            {\"id\":\"x\",\"text\":\"قال.\",\"lang\":\"xx\"}\n\
+            {\"id\":\"y\",\"text\":\"قال.\",\"lang\":\"XX\"}\n\
+            {\"id\":\"z\",\"text\":\"قال.\",\"lang\":\"ar-EG\"}\n";
+        let items: Vec<_> = records(
+            std::io::Cursor::new(data.as_bytes().to_vec()),
+            "in.jsonl".into(),
+            "in".into(),
+        )
+        .collect();
+        let e = match &items[0] {
+            Item::Error(e) => e.to_string(),
+            other => panic!("{other:?}"),
+        };
+        assert!(
+            e.contains("in.jsonl:1") && e.contains("\"text\" is empty"),
+            "{e}"
+        );
+        assert!(
+            matches!(&items[1], Item::Warning(w) if w.origin == "in.jsonl:2" && w.message.contains("'xx' is not a language"))
+        );
+        let ids: Vec<&str> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Doc(d) => Some(d.id.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["x", "y", "z"]);
+        assert_eq!(items.len(), 5, "one warning for xx and XX, none for ar-EG");
     }
 }

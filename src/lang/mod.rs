@@ -136,9 +136,14 @@ impl fmt::Display for Lang {
 impl FromStr for Lang {
     type Err = String;
 
-    /// Parse an ISO 639-1 or 639-3 code, or an English language name.
+    /// Parse an ISO 639-1 or 639-3 code, with or without a region or script (`ar-EG`,
+    /// `pt_BR`, as news feeds and BCP 47 write them), or an English language name.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let lower = s.trim().to_ascii_lowercase();
+        let lower = match lower.split_once(['-', '_']) {
+            Some((primary, _)) if (2..=3).contains(&primary.len()) => primary.to_string(),
+            _ => lower,
+        };
         let found = Lang::ALL.iter().copied().find(|l| {
             l.code() == lower
                 || whatlang_code(*l).is_some_and(|c| c == lower)
@@ -222,5 +227,10 @@ mod tests {
         assert_eq!("Arabic".parse::<Lang>().unwrap(), Lang::Ar);
         assert_eq!("ara".parse::<Lang>().unwrap(), Lang::Ar);
         assert!("xx".parse::<Lang>().is_err());
+        // Region and script subtags, as news feeds write them.
+        assert_eq!("ar-EG".parse::<Lang>().unwrap(), Lang::Ar);
+        assert_eq!("pt_BR".parse::<Lang>().unwrap(), Lang::Pt);
+        assert_eq!("sr-Latn-RS".parse::<Lang>().ok(), None);
+        assert!("xx-YY".parse::<Lang>().is_err());
     }
 }

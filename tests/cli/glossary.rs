@@ -550,7 +550,7 @@ fn glossary_check_rows_columns_and_offsets() {
     );
     assert_eq!(
         (r["type"].as_str(), r["match"].as_str(), r["score"].as_str()),
-        ("person", "exact", "1.00")
+        ("person", "exact", "1.0")
     );
     let chars: Vec<char> = r["sentence"].chars().collect();
     let (s, e): (usize, usize) = (r["start"].parse().unwrap(), r["end"].parse().unwrap());

@@ -72,7 +72,7 @@ fn seeds_summaries_hold_only_body_sentences_and_subtitles() {
             // Every row has the summary columns; ranks are 1..k.
             assert!(all
                 .iter()
-                .all(|r| r["score"].is_string() && r["in_summary"].is_number()));
+                .all(|r| r["score"].is_number() && r["in_summary"].is_number()));
             let mut ranks: Vec<u64> = p.iter().map(|r| r["rank"].as_u64().unwrap()).collect();
             ranks.sort_unstable();
             assert_eq!(
@@ -542,4 +542,24 @@ fn a_decimal_word_budget_means_its_whole_words() {
             r.stderr
         );
     }
+}
+
+/// In JSON Lines the score is a number (a data engineer's `jq '.score > 0.5'` works),
+/// rounded to four decimals as in the CSV.
+#[test]
+fn json_lines_scores_are_numbers() {
+    let r = crate::util::toolkit(&[
+        "summarize",
+        "--format",
+        "jsonl",
+        crate::util::seed("000_28ce33da5d2245a2").to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows = crate::util::jsonl(&r.stdout);
+    let scores: Vec<f64> = rows.iter().filter_map(|r| r["score"].as_f64()).collect();
+    assert!(!scores.is_empty());
+    assert!(scores.contains(&1.0));
+    assert!(scores
+        .iter()
+        .all(|s| (0.0..=1.0).contains(s) && ((s * 1e4).round() - s * 1e4).abs() < 1e-6));
 }
