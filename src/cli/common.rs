@@ -51,8 +51,9 @@ pub fn warning(msg: impl std::fmt::Display) {
 /// Options shared by the document commands.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Common {
-    /// Files, folders (searched for .txt/.md/.jsonl files), `-` for stdin, or .jsonl files
-    /// of {"id", "text", "lang"?} records.
+    /// Files, folders (searched for .txt, .text, .md, .jsonl and .ndjson files and files
+    /// without an extension), `-` for stdin, or .jsonl files of {"id", "text", "lang"?}
+    /// records. glossary-check also takes filled sheets (.csv, .tsv, .xlf), named one by one.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Language of the inputs: auto (detect per document) or a code such as ar, en, fr.
@@ -65,8 +66,8 @@ pub struct Common {
     /// (.tsv, .jsonl, .txt), else csv.
     #[arg(long)]
     pub format: Option<String>,
-    /// Glossary file (CSV or TSV with a header such as ar,en); default: the built-in
-    /// Arabic–English glossary.
+    /// Glossary file: CSV or TSV with a header such as ar,en, or TBX; default: the
+    /// built-in Arabic–English glossary.
     #[arg(long, value_name = "FILE")]
     pub glossary: Option<PathBuf>,
     /// Do not start a CSV written with -o with a UTF-8 byte order mark.

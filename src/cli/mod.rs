@@ -26,7 +26,8 @@ enum Command {
     Split(split::Args),
     /// The summary sentences (or all, with --all), as a sheet.
     Summarize(summarize::Args),
-    /// Glossary names found, unknown names and usage; or check a filled sheet.
+    /// Glossary names found in articles, unknown names and usage; or, given a sheet the
+    /// translator filled (.csv, .tsv, .xlf), every place its target breaks the glossary.
     GlossaryCheck(glossary_check::Args),
     /// Measure summaries against a reference corpus.
     #[command(subcommand)]

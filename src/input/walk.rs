@@ -2,7 +2,7 @@
 //! recursively (sorted, symlink loops broken), `-` for stdin.
 
 use crate::error::Error;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -52,6 +52,8 @@ fn is_text_name(path: &Path) -> bool {
 /// Expand the command line's inputs.
 pub fn expand(inputs: &[String]) -> Expanded {
     let mut out = Expanded::default();
+    // Files in folders that are not read, by extension.
+    let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
     for input in inputs {
         if input == "-" {
             out.sources.push(Source::Stdin);
@@ -61,7 +63,7 @@ pub fn expand(inputs: &[String]) -> Expanded {
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => {
                 let mut seen = HashSet::new();
-                walk_dir(&path, &mut seen, &mut out);
+                walk_dir(&path, &mut seen, &mut out, &mut skipped);
             }
             Ok(_) => out.sources.push(Source::File(path)),
             Err(e) => out.errors.push(Error::io(
@@ -78,7 +80,29 @@ pub fn expand(inputs: &[String]) -> Expanded {
         dedupe(inputs, &mut out.sources);
     }
     out.warnings = shared_ids(&out.sources);
+    out.warnings.extend(not_read(&skipped));
     out
+}
+
+/// The files the folders held that are not read (an `.html` page, a `.pdf`, a sheet),
+/// counted by extension: said in one line, so that nothing is left out unseen.
+fn not_read(skipped: &BTreeMap<String, usize>) -> Option<String> {
+    let total: usize = skipped.values().sum();
+    if total == 0 {
+        return None;
+    }
+    let mut kinds: Vec<(&String, &usize)> = skipped.iter().collect();
+    kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let list: Vec<String> = kinds
+        .iter()
+        .take(6)
+        .map(|(ext, n)| format!("{n} .{ext}"))
+        .collect();
+    let more = if kinds.len() > 6 { ", ..." } else { "" };
+    Some(format!(
+        "the folders hold {total} file(s) that are not read ({}{more}): folders give .txt, .text, .md, .jsonl and .ndjson files and files without an extension; name a file to read it",
+        list.join(", ")
+    ))
 }
 
 /// `toolkit split news/ news/a.txt` or `news/ news/sub/`: a file met twice is read once,
@@ -129,7 +153,12 @@ fn shared_ids(sources: &[Source]) -> Vec<String> {
         .collect()
 }
 
-fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Expanded) {
+fn walk_dir(
+    dir: &Path,
+    seen: &mut HashSet<PathBuf>,
+    out: &mut Expanded,
+    skipped: &mut BTreeMap<String, usize>,
+) {
     // A folder reached twice (through a symlink loop) is walked once.
     let canonical = match dir.canonicalize() {
         Ok(c) => c,
@@ -168,10 +197,15 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Expanded) {
             // (.git/HEAD) would pass for text.
             Ok(t) if t.is_dir() => {
                 if !is_hidden(&p) {
-                    walk_dir(&p, seen, out)
+                    walk_dir(&p, seen, out, skipped)
                 }
             }
-            Ok(_) if !is_text_name(&p) => {}
+            Ok(_) if !is_text_name(&p) => {
+                if !is_hidden(&p) {
+                    let ext = p.extension().unwrap_or_default();
+                    *skipped.entry(ext.to_string_lossy().to_lowercase()).or_default() += 1;
+                }
+            }
             Ok(t) if t.is_file() => out.sources.push(Source::File(p)),
             // A pipe, socket or device left in a folder: reading it could wait forever.
             // Named on the command line it is read (`toolkit split <(curl ...)`).
@@ -220,6 +254,13 @@ mod tests {
         assert_eq!(names, ["a.TXT", "b/c/2.txt"]);
         assert_eq!(e.errors.len(), 1);
         assert!(e.errors[0].to_string().contains("no such file or folder"));
+        // The image is said to be left out, in one line; hidden files are not counted.
+        assert_eq!(e.warnings.len(), 1, "{:?}", e.warnings);
+        assert!(
+            e.warnings[0].contains("hold 1 file(s) that are not read (1 .png)"),
+            "{}",
+            e.warnings[0]
+        );
     }
 
     /// A pipe left in a folder would block the whole run on its first read: it is
