@@ -198,6 +198,49 @@ fn every_broken_row_and_no_correct_row_is_reported() {
     }
 }
 
+/// The README's example of `glossary-check --format text` on a returned sheet: the
+/// filled sheet with the README's mistakes, checked by the binary, must print exactly
+/// the README's lines (each problem with what the target has instead).
+#[test]
+fn the_readme_example_of_a_returned_sheet_is_real_output() {
+    if !glossary_finds_names() {
+        return;
+    }
+    let mut s = filled();
+    let rows = &mut s.rows;
+    for (sent, from, to) in [
+        ("3", "Nikol Pashinyan", "Nikol Pashinian"),
+        ("4", "Karabakh", "karabakh"),
+        ("6", "Nagorno-Karabakh", "Nagorno Karabakh"),
+        ("14", "the Armenian", "the the Armenian"),
+        ("19", "Aliyev", "Aliev"),
+        ("23", "to 834", "to 843"),
+        ("30", "30,000", "thirty thousand"),
+    ] {
+        let r = row(rows, sent);
+        assert!(r.target.contains(from), "row {sent} has no {from:?}");
+        r.target = r.target.replacen(from, to, 1);
+    }
+    row(rows, "10").target.clear();
+    let dir = tempfile::tempdir().unwrap();
+    let cols = ["doc", "sent", "kind", "source", "target"];
+    std::fs::write(
+        dir.path().join("returned.csv"),
+        write_delimited(&s, &cols, b',', false),
+    )
+    .unwrap();
+    let out = toolkit(
+        &["glossary-check", "returned.csv", "--format", "text"],
+        dir.path(),
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let command = "$ toolkit glossary-check returned.csv --format text\n";
+    let at = readme.find(command).expect("the README example") + command.len();
+    let block = &readme[at..at + readme[at..].find("```").unwrap()];
+    assert_eq!(format!("{}{}", out.stdout, out.stderr), block);
+}
+
 /// A sheet written the way a spreadsheet saves it.
 fn write_delimited(s: &SheetData, columns: &[&str], delimiter: u8, crlf: bool) -> String {
     let mut w = csv::WriterBuilder::new()
