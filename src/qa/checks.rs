@@ -50,15 +50,29 @@ pub struct Finding {
     pub expected: String,
     /// What it holds instead (empty when nothing close was found).
     pub found: String,
+    /// An error (must be fixed) rather than a warning: the check's own severity
+    /// ([`Check::is_error`]), but for a name whose spelling differs only in hyphens,
+    /// spaces or apostrophes, which is a warning.
+    pub error: bool,
 }
 
 impl Finding {
-    fn new(check: Check, source_term: &str, expected: &str, found: &str) -> Self {
+    /// A finding with its check's severity.
+    pub fn new(check: Check, source_term: &str, expected: &str, found: &str) -> Self {
         Finding {
             check,
             source_term: source_term.to_string(),
             expected: expected.to_string(),
             found: found.to_string(),
+            error: check.is_error(),
+        }
+    }
+
+    /// The same finding as a warning.
+    pub fn as_warning(self) -> Self {
+        Finding {
+            error: false,
+            ..self
         }
     }
 }
@@ -124,6 +138,107 @@ pub fn find_term(target: &str, accepted: &[String]) -> Option<TermUse> {
     None
 }
 
+/// True for the hyphens and dashes a name may be written with or without.
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// True for the apostrophes (straight, curly, modifier letters) and the characters typed
+/// for them.
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`' | '\u{2018}' | '\u{2019}' | '\u{02BB}' | '\u{02BC}'
+    )
+}
+
+/// True for what [`find_loose`] skips: hyphens, apostrophes and spaces.
+fn is_joiner(c: char) -> bool {
+    c.is_whitespace() || is_hyphen(c) || is_apostrophe(c)
+}
+
+/// A name folded with every hyphen, apostrophe and space taken out (nagornokarabakh),
+/// and the byte offsets in it where something was taken out.
+fn loose_key(s: &str) -> (String, Vec<usize>) {
+    let mut key = String::new();
+    let mut cuts = Vec::new();
+    for c in fold(s.trim()).chars() {
+        if !is_joiner(c) {
+            key.push(c);
+        } else if cuts.last() != Some(&key.len()) {
+            cuts.push(key.len());
+        }
+    }
+    (key, cuts)
+}
+
+/// A name folded with its hyphens, dashes and apostrophes each made one character and
+/// its spaces squashed: two spellings with the same key differ only in typography
+/// (Nagorno‑Karabakh with a non-breaking hyphen, Sana’a with a curly apostrophe).
+fn typographic_key(s: &str) -> String {
+    let mapped: String = fold(s)
+        .chars()
+        .map(|c| match c {
+            c if is_hyphen(c) => '-',
+            c if is_apostrophe(c) => '\'',
+            c => c,
+        })
+        .collect();
+    squash(&mapped)
+}
+
+/// Find the first of `accepted` in `target` the way [`find_term`] does, but with hyphens,
+/// apostrophes and spaces ignored: Nagorno Karabakh or NagornoKarabakh for
+/// Nagorno-Karabakh, Shiite for Shi'ite. The match starts and ends at word boundaries,
+/// and a space or hyphen inside it must stand where the accepted form has one (I ran is
+/// not Iran).
+pub fn find_loose(target: &str, accepted: &[String]) -> Option<TermUse> {
+    let folded = fold_with_map(target);
+    let text = folded.text.as_str();
+    // The folded text without the skipped characters, and for each of its bytes the
+    // offset in `text` of the character it came from.
+    let mut hay = String::with_capacity(text.len());
+    let mut from = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices().filter(|&(_, c)| !is_joiner(c)) {
+        hay.push(c);
+        from.extend(std::iter::repeat_n(i, c.len_utf8()));
+    }
+    for form in accepted {
+        let (needle, cuts) = loose_key(form);
+        if needle.is_empty() {
+            continue;
+        }
+        let char_end = |i: usize| i + text[i..].chars().next().map_or(0, char::len_utf8);
+        for (at, _) in hay.match_indices(&needle) {
+            let start = from[at];
+            let end = char_end(from[at + needle.len() - 1]);
+            let splits_a_word = needle.char_indices().skip(1).any(|(k, _)| {
+                let gap = &text[char_end(from[at + k - 1])..from[at + k]];
+                !cuts.contains(&k) && gap.chars().any(|c| c.is_whitespace() || is_hyphen(c))
+            });
+            if splits_a_word {
+                continue;
+            }
+            let before_ok = !text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let rest: String = text[end..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            if before_ok && (rest.is_empty() || NAME_SUFFIXES.contains(&rest.as_str())) {
+                let (s, e) = folded.original_range(start, end, target);
+                return Some(TermUse {
+                    form: form.trim().to_string(),
+                    spelled: target[s..e].to_string(),
+                });
+            }
+        }
+    }
+    None
+}
+
 /// Levenshtein distance over characters.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -145,7 +260,8 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// seven letters or more (Pashinian for Pashinyan, Aliev for Aliyev).
 pub fn near_miss(target: &str, expected: &str) -> Option<String> {
     let want = fold(&squash(expected));
-    let n = want.split(' ').count();
+    // Words as the target is cut into them: Nagorno-Karabakh is two.
+    let n = words(expected).count();
     let ws: Vec<_> = words(target).collect();
     let mut best: Option<(f64, String)> = None;
     for run in ws.windows(n.min(ws.len()).max(1)) {
@@ -172,10 +288,19 @@ pub struct Term {
 }
 
 /// The key-term check of one name: `Ok` with how the target spells it, or the finding
-/// (with a near miss in `found` when there is one).
+/// (with a near miss in `found` when there is one). A spelling that differs only in
+/// typography (a dash or a curly apostrophe) is `Ok`; one that differs in hyphens,
+/// apostrophes or spaces (Nagorno Karabakh for Nagorno-Karabakh) is a warning; any other
+/// near miss (Pashinian for Pashinyan), or nothing close, is an error.
 pub fn key_term(term: &Term, target: &str) -> Result<TermUse, Finding> {
     if let Some(u) = find_term(target, &term.accepted) {
         return Ok(u);
+    }
+    if let Some(u) = find_loose(target, &term.accepted) {
+        if typographic_key(&u.spelled) == typographic_key(&u.form) {
+            return Ok(u);
+        }
+        return Err(Finding::new(Check::KeyTerm, &term.source, &u.form, &u.spelled).as_warning());
     }
     let expected = term.accepted.first().map(String::as_str).unwrap_or("");
     let found = term
@@ -204,39 +329,162 @@ const AR_SCALES: [(&str, f64); 9] = [
 /// English scale words in a target: 30 thousand = 30,000.
 const EN_SCALES: [(&str, f64); 3] = [("thousand", 1e3), ("million", 1e6), ("billion", 1e9)];
 
-/// English number words a translator may write for a small number (style guides spell
-/// out one to nine).
-const EN_WORDS: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
+/// English number words: units and teens, tens, and `hundred`. With [`EN_SCALES`] they
+/// spell a number out: three, twenty-one, a hundred and fifty, thirty thousand.
+const EN_WORDS: [(&str, NumberWord); 29] = [
+    ("zero", NumberWord::Unit(0)),
+    ("one", NumberWord::Unit(1)),
+    ("two", NumberWord::Unit(2)),
+    ("three", NumberWord::Unit(3)),
+    ("four", NumberWord::Unit(4)),
+    ("five", NumberWord::Unit(5)),
+    ("six", NumberWord::Unit(6)),
+    ("seven", NumberWord::Unit(7)),
+    ("eight", NumberWord::Unit(8)),
+    ("nine", NumberWord::Unit(9)),
+    ("ten", NumberWord::Teen(10)),
+    ("eleven", NumberWord::Teen(11)),
+    ("twelve", NumberWord::Teen(12)),
+    ("thirteen", NumberWord::Teen(13)),
+    ("fourteen", NumberWord::Teen(14)),
+    ("fifteen", NumberWord::Teen(15)),
+    ("sixteen", NumberWord::Teen(16)),
+    ("seventeen", NumberWord::Teen(17)),
+    ("eighteen", NumberWord::Teen(18)),
+    ("nineteen", NumberWord::Teen(19)),
+    ("twenty", NumberWord::Ten(20)),
+    ("thirty", NumberWord::Ten(30)),
+    ("forty", NumberWord::Ten(40)),
+    ("fifty", NumberWord::Ten(50)),
+    ("sixty", NumberWord::Ten(60)),
+    ("seventy", NumberWord::Ten(70)),
+    ("eighty", NumberWord::Ten(80)),
+    ("ninety", NumberWord::Ten(90)),
+    ("hundred", NumberWord::Hundred),
 ];
+
+/// What one word of a number written in English words does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumberWord {
+    /// zero to nine.
+    Unit(u64),
+    /// ten to nineteen.
+    Teen(u64),
+    /// twenty, thirty, ... ninety.
+    Ten(u64),
+    /// hundred.
+    Hundred,
+    /// thousand, million, billion.
+    Scale(u64),
+    /// `and`, inside a number (a hundred and fifty).
+    And,
+    /// `a`, before hundred or a scale (a thousand).
+    A,
+}
+
+impl NumberWord {
+    fn of(word: &str) -> Option<NumberWord> {
+        let w = word.to_lowercase();
+        if let Some((_, k)) = EN_WORDS.iter().find(|(e, _)| *e == w) {
+            return Some(*k);
+        }
+        if let Some((_, s)) = EN_SCALES.iter().find(|(e, _)| *e == w) {
+            return Some(NumberWord::Scale(*s as u64));
+        }
+        match w.as_str() {
+            "and" => Some(NumberWord::And),
+            "a" => Some(NumberWord::A),
+            _ => None,
+        }
+    }
+
+    /// True when `self` may follow `prev` inside one number.
+    fn follows(self, prev: NumberWord) -> bool {
+        use NumberWord::*;
+        match (prev, self) {
+            (Unit(0), _) => false,
+            (Unit(_) | Teen(_) | A, Hundred | Scale(_)) => true,
+            (Ten(_), Unit(u)) => u > 0,
+            (Ten(_), Scale(_)) => true,
+            (Hundred, Unit(_) | Teen(_) | Ten(_) | Scale(_) | And) => true,
+            (Scale(_), Unit(_) | Teen(_) | Ten(_) | And) => true,
+            (And, Unit(_) | Teen(_) | Ten(_)) => true,
+            _ => false,
+        }
+    }
+}
+
+/// The numbers of an English text written in words (three, twenty-one, a hundred and
+/// fifty, thirty thousand), each with its value.
+pub fn word_numbers(text: &str) -> Vec<Number> {
+    let ws: Vec<_> = words(text).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let first = NumberWord::of(ws[i].text);
+        if !matches!(
+            first,
+            Some(NumberWord::Unit(_) | NumberWord::Teen(_) | NumberWord::Ten(_) | NumberWord::A)
+        ) {
+            i += 1;
+            continue;
+        }
+        // The longest run of number words, joined by spaces or hyphens only.
+        let mut run = vec![first.unwrap_or(NumberWord::And)];
+        let mut j = i + 1;
+        while j < ws.len() {
+            let gap = &text[ws[j - 1].end..ws[j].start];
+            let joined = !gap.is_empty() && gap.chars().all(|c| c == ' ' || is_hyphen(c));
+            match NumberWord::of(ws[j].text) {
+                Some(k) if joined && k.follows(run[run.len() - 1]) => run.push(k),
+                _ => break,
+            }
+            j += 1;
+        }
+        // Neither `and` nor `a` ends a number.
+        while matches!(run.last(), Some(NumberWord::And | NumberWord::A)) {
+            run.pop();
+        }
+        if run.is_empty() {
+            i += 1;
+            continue;
+        }
+        let (mut total, mut current) = (0u64, 0u64);
+        for k in &run {
+            match *k {
+                NumberWord::Unit(v) | NumberWord::Teen(v) | NumberWord::Ten(v) => current += v,
+                NumberWord::A => current = 1,
+                NumberWord::Hundred => current = current.max(1) * 100,
+                NumberWord::Scale(s) => {
+                    total += current.max(1) * s;
+                    current = 0;
+                }
+                NumberWord::And => {}
+            }
+        }
+        let spelled = &text[ws[i].start..ws[i + run.len() - 1].end];
+        out.push(Number {
+            text: spelled.to_lowercase(),
+            spelled: spelled.to_string(),
+            values: vec![(total + current) as f64],
+            in_words: true,
+        });
+        i += run.len();
+    }
+    out
+}
 
 /// A number as written, and the values it may stand for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {
-    /// The digits as they appear in the folded text (ASCII).
+    /// The digits as they appear in the folded text (ASCII), or the words lower-cased.
     pub text: String,
+    /// The number as the text has it, scale word included (٨٣٤, 30 ألف, thirty thousand).
+    pub spelled: String,
     /// Its value, and its value times the scale word after it, if any.
     pub values: Vec<f64>,
+    /// Written in words (three, thirty thousand) rather than digits.
+    pub in_words: bool,
 }
 
 /// The value of a run of digits with `.` or `,` inside: `1,200`, `1.200` and `1200` are
@@ -253,10 +501,12 @@ pub fn number_value(digits: &str) -> Option<f64> {
     }
 }
 
-/// The numbers of a text (Arabic-Indic and Persian digits count: the text is folded),
-/// each with the value of the scale word after it (`scales`) when there is one.
+/// The numbers of a text written in digits (Arabic-Indic and Persian digits count: the
+/// text is folded), each with the value of the scale word after it (`scales`) when there
+/// is one.
 pub fn numbers(text: &str, scales: &[(&str, f64)]) -> Vec<Number> {
-    let folded = fold(text);
+    let map = fold_with_map(text);
+    let folded = map.text.as_str();
     let b = folded.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -277,40 +527,115 @@ pub fn numbers(text: &str, scales: &[(&str, f64)]) -> Vec<Number> {
             continue;
         };
         let mut values = vec![v];
-        let next = folded[i..].split_whitespace().next().unwrap_or("");
+        let mut end = i;
+        let after = &folded[i..];
+        let space = after.len() - after.trim_start().len();
+        let next = after[space..].split_whitespace().next().unwrap_or("");
         let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
         if let Some((_, scale)) = scales.iter().find(|(w, _)| *w == next) {
             values.push(v * scale);
+            end = i + space + next.len();
         }
+        let (s, e) = map.original_range(start, end, text);
         out.push(Number {
             text: digits.to_string(),
+            spelled: text[s..e].to_string(),
             values,
+            in_words: false,
         });
     }
     out
 }
 
-/// Every number of the source must be in the target, as digits in any grouping, with a
-/// scale word (30 ألف → 30,000 or 30 thousand) or, up to twenty, as an English word.
-pub fn missing_numbers(source: &str, target: &str) -> Vec<Finding> {
-    let mut have: Vec<f64> = numbers(target, &EN_SCALES)
-        .into_iter()
-        .flat_map(|n| n.values)
-        .collect();
-    let lower = target.to_lowercase();
-    for w in words(&lower) {
-        if let Some(v) = EN_WORDS.iter().position(|&e| e == w.text) {
-            have.push(v as f64);
-        }
+/// A value as digits, for comparing how two numbers are written (834 and 843).
+fn digits_of(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
     }
-    let mut out: Vec<Finding> = Vec::new();
-    for n in numbers(source, &AR_SCALES) {
-        let present = n.values.iter().any(|v| have.contains(v));
-        if !present && !out.iter().any(|f| f.source_term == n.text) {
-            out.push(Finding::new(Check::Number, &n.text, &n.text, ""));
+}
+
+/// A whole value with its thousands grouped (30,000), as an English target writes it.
+fn grouped(v: f64) -> String {
+    let d = digits_of(v);
+    if d.contains('.') || d.len() <= 3 {
+        return d;
+    }
+    let mut out = String::new();
+    for (k, c) in d.chars().enumerate() {
+        if k > 0 && (d.len() - k) % 3 == 0 {
+            out.push(',');
         }
+        out.push(c);
     }
     out
+}
+
+/// Every number of the source must be in the target, as digits in any grouping, with a
+/// scale word (30 ألف → 30,000, 30 thousand or thirty thousand) or in English words
+/// (three, twenty-one). A missing number comes with what the target has instead, if
+/// anything: the number of the target that stands for no number of the source and looks
+/// most like the missing one (843 for 834), digits before words.
+pub fn missing_numbers(source: &str, target: &str) -> Vec<Finding> {
+    let mut have = numbers(target, &EN_SCALES);
+    have.extend(word_numbers(target));
+    let want = numbers(source, &AR_SCALES);
+    let mut missing: Vec<&Number> = Vec::new();
+    for n in &want {
+        let present = n
+            .values
+            .iter()
+            .any(|v| have.iter().any(|h| h.values.contains(v)));
+        if !present && !missing.iter().any(|m| m.spelled == n.spelled) {
+            missing.push(n);
+        }
+    }
+    // What the target has that the source does not; `one` is more often a pronoun.
+    let spare: Vec<&Number> = have
+        .iter()
+        .filter(|h| {
+            !h.values
+                .iter()
+                .any(|v| want.iter().any(|n| n.values.contains(v)))
+        })
+        .filter(|h| !(h.in_words && h.text == "one"))
+        .collect();
+    // Each spare number goes to the missing number it looks most like.
+    let mut pairs: Vec<(bool, usize, usize, usize)> = Vec::new();
+    for (mi, m) in missing.iter().enumerate() {
+        for (si, s) in spare.iter().enumerate() {
+            let d = m
+                .values
+                .iter()
+                .flat_map(|a| s.values.iter().map(move |b| (a, b)))
+                .map(|(a, b)| edit_distance(&digits_of(*a), &digits_of(*b)))
+                .min()
+                .unwrap_or(usize::MAX);
+            pairs.push((s.in_words, d, mi, si));
+        }
+    }
+    pairs.sort();
+    let mut found: Vec<Option<&str>> = vec![None; missing.len()];
+    let mut used = vec![false; spare.len()];
+    for (_, _, mi, si) in pairs {
+        if found[mi].is_none() && !used[si] {
+            found[mi] = Some(&spare[si].spelled);
+            used[si] = true;
+        }
+    }
+    missing
+        .iter()
+        .zip(found)
+        .map(|(n, f)| {
+            // 30 ألف is expected as 30,000; a plain number as its digits.
+            let expected = match n.values[..] {
+                [_, scaled] => grouped(scaled),
+                _ => n.text.clone(),
+            };
+            Finding::new(Check::Number, &n.spelled, &expected, f.unwrap_or(""))
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------- form
@@ -416,6 +741,146 @@ mod tests {
         // Nothing close: the name is simply missing.
         let f = key_term(&term("باكو", &["Baku"]), "if asked by the capital").unwrap_err();
         assert_eq!(f.found, "");
+    }
+
+    #[test]
+    fn names_differing_in_hyphens_spaces_or_apostrophes_are_warnings() {
+        // Seed 000, sentence 6.
+        let nk = term("ناغورنو قره باغ", &["Nagorno-Karabakh"]);
+        let target = "to fight alongside the separatists in Nagorno Karabakh against Azerbaijan.";
+        let f = key_term(&nk, target).unwrap_err();
+        assert_eq!(
+            (f.expected.as_str(), f.found.as_str(), f.error),
+            ("Nagorno-Karabakh", "Nagorno Karabakh", false)
+        );
+        assert_eq!(
+            key_term(&nk, "in NagornoKarabakh").unwrap_err().found,
+            "NagornoKarabakh"
+        );
+        let f = key_term(&nk, "nagorno karabakh's army").unwrap_err();
+        assert_eq!((f.found.as_str(), f.error), ("nagorno karabakh", false));
+        let pap = term("بورت أو برنس", &["Port-au-Prince"]);
+        assert_eq!(
+            key_term(&pap, "in Port au Prince").unwrap_err().found,
+            "Port au Prince"
+        );
+        let sj = term("سانت جونس", &["St. John's"]);
+        let f = key_term(&sj, "in St. Johns, Canada").unwrap_err();
+        assert_eq!((f.found.as_str(), f.error), ("St. Johns", false));
+        // Only the typography differs: a non-breaking hyphen, a dash, a curly apostrophe.
+        let u = key_term(&nk, "in Nagorno\u{2011}Karabakh").unwrap();
+        assert_eq!(u.spelled, "Nagorno\u{2011}Karabakh");
+        assert!(key_term(&nk, "in Nagorno–Karabakh").is_ok());
+        assert_eq!(key_term(&sj, "St. John’s").unwrap().spelled, "St. John’s");
+        // A misspelling of a hyphenated name is a near miss, and an error.
+        let f = key_term(&nk, "the separatists in Nagorno-Karabagh").unwrap_err();
+        assert_eq!((f.found.as_str(), f.error), ("Nagorno-Karabagh", true));
+        // A word cut in two is not a spelling of it (ran is the near miss of Iran).
+        let iran = term("إيران", &["Iran"]);
+        let f = key_term(&iran, "as I ran home").unwrap_err();
+        assert_eq!((f.found.as_str(), f.error), ("ran", true));
+        let sanaa = term("صنعاء", &["Sanaa"]);
+        let f = key_term(&sanaa, "in Sana'a, Yemen").unwrap_err();
+        assert_eq!((f.found.as_str(), f.error), ("Sana'a", false));
+    }
+
+    fn number(source_term: &str, expected: &str, found: &str) -> Finding {
+        Finding::new(Check::Number, source_term, expected, found)
+    }
+
+    #[test]
+    fn a_missing_number_says_what_the_target_has_instead() {
+        // Seed 000, sentence 23, with 834 mistyped as 843.
+        let source = "سجلت سقوط 62 قتيلا آخرين في صفوف الجيش، مما يرفع العدد الإجمالي منذ اندلاع \
+                      القتال مع قوات أذربيجان في 27 سبتمبر/أيلول إلى 834 قتيلا.";
+        let target = "it had recorded 62 more deaths among its troops, bringing the total since \
+                      fighting broke out on 27 September to 843.";
+        assert_eq!(
+            missing_numbers(source, target),
+            [number("834", "834", "843")]
+        );
+        // Two missing, two spare: each goes to the one it looks like.
+        assert_eq!(
+            missing_numbers("سقوط 62 قتيلا و834", "843 deaths, 26 of them"),
+            [number("62", "62", "26"), number("834", "834", "843")]
+        );
+        // The source number as written, the expected one in ASCII digits.
+        assert_eq!(
+            missing_numbers("سقوط ٨٣٤ قتيلا", "843 dead"),
+            [number("٨٣٤", "834", "843")]
+        );
+        // A number with a scale word is expected at its full value.
+        assert_eq!(
+            missing_numbers("حرب أوقعت 30 ألف قتيل", "a war that killed 40,000 people"),
+            [number("30 ألف", "30,000", "40,000")]
+        );
+        // Seed 000, sentence 24: four (أربع) is in words on both sides.
+        assert_eq!(
+            missing_numbers(
+                "أسفرت عن مقتل 150 من عناصر الجيش، إضافة إلى تدمير أربع مدرعات",
+                "killed 15 soldiers and destroyed four armoured vehicles"
+            ),
+            [number("150", "150", "15")]
+        );
+        // Nothing spare: nothing found; `one` as a pronoun is not offered.
+        assert_eq!(
+            missing_numbers("مقتل 150 جنديا", "killed one of the soldiers"),
+            [number("150", "150", "")]
+        );
+        // Digits are offered before words.
+        assert_eq!(
+            missing_numbers("إسقاط 3 طائرات", "downed four of 5 drones"),
+            [number("3", "3", "5")]
+        );
+        assert_eq!(
+            missing_numbers("إسقاط 3 طائرات", "downed four drones"),
+            [number("3", "3", "four")]
+        );
+    }
+
+    #[test]
+    fn numbers_written_in_english_words() {
+        // Seed 000, sentence 30.
+        let source = "مما تسبب في حرب أوقعت 30 ألف قتيل.";
+        for target in [
+            "causing a war that killed thirty thousand people.",
+            "causing a war that killed Thirty Thousand people.",
+            "causing a war that killed 30 thousand people.",
+            "causing a war that killed 30,000 people.",
+        ] {
+            assert!(missing_numbers(source, target).is_empty(), "{target}");
+        }
+        assert_eq!(
+            missing_numbers(source, "a war that killed thirteen thousand people")[0].found,
+            "thirteen thousand"
+        );
+        let values = |t: &str| {
+            word_numbers(t)
+                .into_iter()
+                .map(|n| (n.spelled, n.values[0]))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            values("twenty-one villages, a hundred and fifty soldiers and two million people"),
+            [
+                ("twenty-one".to_string(), 21.0),
+                ("a hundred and fifty".to_string(), 150.0),
+                ("two million".to_string(), 2e6),
+            ]
+        );
+        assert_eq!(
+            values("thirty-five thousand two hundred, one and a half"),
+            [
+                ("thirty-five thousand two hundred".to_string(), 35200.0),
+                ("one".to_string(), 1.0)
+            ]
+        );
+        // Not numbers: words that only look like parts of one.
+        assert!(values("a man and a woman, thousands of people").is_empty());
+        assert!(missing_numbers("في 21 قرية", "in twenty-one villages").is_empty());
+        assert!(
+            missing_numbers("مقتل 150 جنديا", "killed a hundred and fifty soldiers").is_empty()
+        );
     }
 
     #[test]

@@ -55,11 +55,7 @@ impl Problem {
             doc: row.doc.clone(),
             sent: row.sent.clone(),
             check: f.check.as_str(),
-            severity: if f.check.is_error() {
-                "error"
-            } else {
-                "warning"
-            },
+            severity: if f.error { "error" } else { "warning" },
             source_term: f.source_term,
             expected: f.expected,
             found: f.found,
@@ -182,15 +178,7 @@ fn inconsistent_translations(rows: &[SheetRow]) -> Vec<(usize, Finding)> {
             continue;
         };
         for (i, t) in group.iter().filter(|(_, t)| t != usual) {
-            out.push((
-                *i,
-                Finding {
-                    check: Check::Inconsistency,
-                    source_term: String::new(),
-                    expected: usual.to_string(),
-                    found: t.clone(),
-                },
-            ));
+            out.push((*i, Finding::new(Check::Inconsistency, "", usual, t)));
         }
     }
     out
@@ -207,15 +195,7 @@ fn inconsistent_spellings(
             continue;
         };
         for (i, s, _) in uses.iter().filter(|(_, s, _)| s != usual) {
-            out.push((
-                *i,
-                Finding {
-                    check: Check::Inconsistency,
-                    source_term: term.clone(),
-                    expected: usual.to_string(),
-                    found: s.clone(),
-                },
-            ));
+            out.push((*i, Finding::new(Check::Inconsistency, term, usual, s)));
         }
     }
     out
@@ -225,10 +205,11 @@ fn inconsistent_spellings(
 mod tests {
     use super::*;
 
-    const NAMES: [(&str, &str); 3] = [
+    const NAMES: [(&str, &str); 4] = [
         ("باشينيان", "Pashinyan"),
         ("أذربيجان", "Azerbaijan"),
         ("ناتو", "NATO"),
+        ("ناغورنو قره باغ", "Nagorno-Karabakh"),
     ];
 
     /// A finder that knows three names, exactly as written.
@@ -315,5 +296,13 @@ mod tests {
         assert_eq!((p[0].check, p[0].severity), ("form", "warning"));
         let p = check_rows(&[row(1, "ناتو", "")], find);
         assert!(p[0].is_error());
+        // A name misspelled is an error; one with a space for its hyphen, a warning.
+        let p = check_rows(&[row(1, "باشينيان", "Pashinian")], find);
+        assert_eq!((p[0].check, p[0].severity), ("key-term", "error"));
+        let p = check_rows(&[row(6, "في ناغورنو قره باغ", "in Nagorno Karabakh")], find);
+        assert_eq!(
+            (p[0].check, p[0].severity, p[0].found.as_str()),
+            ("key-term", "warning", "Nagorno Karabakh")
+        );
     }
 }

@@ -35,13 +35,14 @@ fn row<'a>(rows: &'a mut [SheetRow], sent: &str) -> &'a mut SheetRow {
 }
 
 /// One break of a correct target: in row `sent`, `from` becomes `to`, and the report
-/// must say `check` with `found`.
+/// must say `check` with `found`, as an error unless `warning`.
 struct Break {
     sent: &'static str,
     from: &'static str,
     to: &'static str,
     check: &'static str,
     found: &'static str,
+    warning: bool,
 }
 
 const fn brk(
@@ -57,11 +58,18 @@ const fn brk(
         to,
         check,
         found,
+        warning: !matches!(check.as_bytes(), b"key-term" | b"number" | b"untranslated"),
     }
 }
 
-/// Breaks the glossary matcher must see: misspelled names, a name spelled two ways.
-const NAME_BREAKS: [Break; 3] = [
+/// A break reported as a warning whatever its check.
+const fn warn(b: Break) -> Break {
+    Break { warning: true, ..b }
+}
+
+/// Breaks the glossary matcher must see: misspelled names, a name spelled two ways, a
+/// hyphen made a space (a warning).
+const NAME_BREAKS: [Break; 4] = [
     brk(
         "3",
         "Nikol Pashinyan",
@@ -71,12 +79,20 @@ const NAME_BREAKS: [Break; 3] = [
     ),
     brk("19", "Aliyev", "Aliev", "key-term", "Ilham Aliev"),
     brk("4", "Karabakh", "karabakh", "inconsistency", "karabakh"),
+    warn(brk(
+        "6",
+        "Nagorno-Karabakh",
+        "Nagorno Karabakh",
+        "key-term",
+        "Nagorno Karabakh",
+    )),
 ];
 
-/// Breaks of numbers and form.
-const BREAKS: [Break; 6] = [
+/// Breaks of numbers (with what the target has instead) and form.
+const BREAKS: [Break; 7] = [
     brk("23", " to 834", "", "number", ""),
-    brk("24", "150", "15", "number", ""),
+    brk("24", "150", "15", "number", "15"),
+    brk("19", "21 other", "12 other", "number", "12"),
     brk(
         "12",
         "said Pashinyan's",
@@ -89,9 +105,11 @@ const BREAKS: [Break; 6] = [
     brk("2", "(Anadolu)", "(Anadolu", "form", "("),
 ];
 
-/// The filled sheet broken in every way the check knows, with what must be reported:
-/// (sent, check, found).
-fn broken() -> (SheetData, Vec<(&'static str, &'static str, &'static str)>) {
+/// What must be reported of a row: (sent, check, found, severity).
+type Want = (&'static str, &'static str, &'static str, &'static str);
+
+/// The filled sheet broken in every way the check knows, with what must be reported.
+fn broken() -> (SheetData, Vec<Want>) {
     let mut s = filled();
     let rows = &mut s.rows;
     let names: &[Break] = if glossary_finds_names() {
@@ -109,13 +127,14 @@ fn broken() -> (SheetData, Vec<(&'static str, &'static str, &'static str)>) {
             b.from
         );
         r.target = r.target.replacen(b.from, b.to, 1);
-        want.push((b.sent, b.check, b.found));
+        let severity = if b.warning { "warning" } else { "error" };
+        want.push((b.sent, b.check, b.found, severity));
     }
     row(rows, "10").target.clear();
-    want.push(("10", "untranslated", ""));
+    want.push(("10", "untranslated", "", "error"));
     let r = row(rows, "11");
     r.target = r.source.clone();
-    want.push(("11", "untranslated", "the source text"));
+    want.push(("11", "untranslated", "the source text", "error"));
     // The same sentence again, translated another way: the later row is reported.
     let mut again = row(rows, "29").clone();
     again.sent = "34".into();
@@ -124,19 +143,23 @@ fn broken() -> (SheetData, Vec<(&'static str, &'static str, &'static str)>) {
         "34",
         "inconsistency",
         "One week on, a second truce collapsed.",
+        "warning",
     ));
     rows.push(again);
     // A quoted line break inside a correct target must change nothing.
     let r = row(rows, "5");
     r.target = r.target.replacen("He added: ", "He added:\r\n", 1);
+    // Nor may 30 ألف written out in words.
+    let r = row(rows, "30");
+    r.target = r.target.replacen("30,000", "thirty thousand", 1);
     want.sort();
     (s, want)
 }
 
-fn report(p: &[Problem]) -> Vec<(&str, &str, &str)> {
+fn report(p: &[Problem]) -> Vec<(&str, &str, &str, &str)> {
     let mut r: Vec<_> = p
         .iter()
-        .map(|p| (p.sent.as_str(), p.check, p.found.as_str()))
+        .map(|p| (p.sent.as_str(), p.check, p.found.as_str(), p.severity))
         .collect();
     r.sort();
     r
@@ -166,14 +189,6 @@ fn every_broken_row_and_no_correct_row_is_reported() {
     let (sheet, want) = broken();
     let problems = check_sheet(&sheet.rows, &Glossary::builtin());
     assert_eq!(report(&problems), want, "{problems:#?}");
-    for p in &problems {
-        let severity = if matches!(p.check, "key-term" | "number" | "untranslated") {
-            "error"
-        } else {
-            "warning"
-        };
-        assert_eq!(p.severity, severity, "{p:?}");
-    }
     if glossary_finds_names() {
         let p = problems.iter().find(|p| p.sent == "3").unwrap();
         assert_eq!(
@@ -181,6 +196,49 @@ fn every_broken_row_and_no_correct_row_is_reported() {
             ("نيكول باشينيان", "Nikol Pashinyan")
         );
     }
+}
+
+/// The README's example of `glossary-check --format text` on a returned sheet: the
+/// filled sheet with the README's mistakes, checked by the binary, must print exactly
+/// the README's lines (each problem with what the target has instead).
+#[test]
+fn the_readme_example_of_a_returned_sheet_is_real_output() {
+    if !glossary_finds_names() {
+        return;
+    }
+    let mut s = filled();
+    let rows = &mut s.rows;
+    for (sent, from, to) in [
+        ("3", "Nikol Pashinyan", "Nikol Pashinian"),
+        ("4", "Karabakh", "karabakh"),
+        ("6", "Nagorno-Karabakh", "Nagorno Karabakh"),
+        ("14", "the Armenian", "the the Armenian"),
+        ("19", "Aliyev", "Aliev"),
+        ("23", "to 834", "to 843"),
+        ("30", "30,000", "thirty thousand"),
+    ] {
+        let r = row(rows, sent);
+        assert!(r.target.contains(from), "row {sent} has no {from:?}");
+        r.target = r.target.replacen(from, to, 1);
+    }
+    row(rows, "10").target.clear();
+    let dir = tempfile::tempdir().unwrap();
+    let cols = ["doc", "sent", "kind", "source", "target"];
+    std::fs::write(
+        dir.path().join("returned.csv"),
+        write_delimited(&s, &cols, b',', false),
+    )
+    .unwrap();
+    let out = toolkit(
+        &["glossary-check", "returned.csv", "--format", "text"],
+        dir.path(),
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let command = "$ toolkit glossary-check returned.csv --format text\n";
+    let at = readme.find(command).expect("the README example") + command.len();
+    let block = &readme[at..at + readme[at..].find("```").unwrap()];
+    assert_eq!(format!("{}{}", out.stdout, out.stderr), block);
 }
 
 /// A sheet written the way a spreadsheet saves it.
