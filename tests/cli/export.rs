@@ -1,7 +1,10 @@
-//! `toolkit export` on real seed text: sheets with boilerplate rows (an empty `sent`).
+//! `toolkit export` on real seed text: sheets with boilerplate rows (an empty `sent`), a
+//! file of the wrong kind for `--to`, a TBX glossary back to CSV.
 
-use super::util::{seed, toolkit_in, Run};
+use super::util::{root, seed, toolkit_in, Run};
 use std::path::Path;
+use toolkit::export::termbase::TermBase;
+use toolkit::glossary::Glossary;
 
 /// Run `toolkit ARGS` in `dir`.
 fn toolkit(args: &[&str], dir: &Path) -> Run {
@@ -108,4 +111,137 @@ fn a_sent_cell_that_looks_like_a_boilerplate_id_is_refused() {
         out.stderr
     );
     assert!(!dir.path().join("s.xlf").exists());
+}
+
+/// A glossary given where a sheet is wanted, or the other way round, used to get the
+/// message of the other reader ("the header has no source or target column", "not an
+/// XLIFF file"); it is named for what it is, with the `--to` that fit it.
+#[test]
+fn a_file_of_the_wrong_kind_is_named_with_the_formats_that_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let glossary = path(&root().join("glossaries/ar-en.csv"));
+    let s = path(&seed("000_28ce33da5d2245a2"));
+    ok(toolkit(&["split", "-q", &s, "-o", "s.csv"], dir.path()));
+    ok(toolkit(
+        &["export", "s.csv", "--to", "xliff", "-o", "s.xlf"],
+        dir.path(),
+    ));
+    ok(toolkit(
+        &["export", &glossary, "--to", "tbx", "-o", "g.tbx"],
+        dir.path(),
+    ));
+    let cases = [
+        (
+            glossary.as_str(),
+            "xliff",
+            "is a glossary (header ar,en,variants,type,note); --to xliff takes a sheet",
+            "for a glossary use --to tbx, --to omegat, --to csv or --to tsv",
+        ),
+        (
+            "g.tbx",
+            "xliff",
+            "g.tbx is a TBX glossary; --to xliff takes a sheet",
+            "for a glossary use --to tbx",
+        ),
+        (
+            "s.csv",
+            "tbx",
+            "s.csv is a sheet (header doc,sent,para,kind,lang,in_summary,rank,score,source,names,target,note); --to tbx takes a glossary",
+            "for a sheet use --to xliff, --to csv or --to tsv",
+        ),
+        (
+            "s.xlf",
+            "omegat",
+            "s.xlf is an XLIFF sheet; --to omegat takes a glossary",
+            "for a sheet use --to xliff",
+        ),
+    ];
+    for (input, to, what, fix) in cases {
+        let out = toolkit(&["export", input, "--to", to, "-o", "out"], dir.path());
+        assert_eq!(out.code, 2, "{input} --to {to}");
+        assert!(
+            out.stderr.contains(what),
+            "{input} --to {to}: {}",
+            out.stderr
+        );
+        assert!(
+            out.stderr.contains(fix),
+            "{input} --to {to}: {}",
+            out.stderr
+        );
+        assert!(!dir.path().join("out").exists());
+    }
+}
+
+/// A glossary keeper gets a TBX back as the CSV glossary (and TSV): the built-in glossary
+/// goes CSV → TBX → CSV byte for byte, and TSV loads as the same entries.
+#[test]
+fn a_tbx_glossary_goes_back_to_csv_and_tsv() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = root().join("glossaries/ar-en.csv");
+    let original = std::fs::read_to_string(&csv).unwrap();
+    let builtin = TermBase::from_glossary(&Glossary::builtin());
+    ok(toolkit(
+        &["export", &path(&csv), "--to", "tbx", "-o", "ar-en.tbx"],
+        dir.path(),
+    ));
+    ok(toolkit(
+        &[
+            "export",
+            "ar-en.tbx",
+            "--to",
+            "csv",
+            "--no-bom",
+            "-o",
+            "back.csv",
+        ],
+        dir.path(),
+    ));
+    assert!(read(dir.path(), "back.csv") == original);
+    // With -o, a CSV starts with a byte order mark (for Excel), as sheets do.
+    ok(toolkit(
+        &["export", "ar-en.tbx", "--to", "csv", "-o", "bom.csv"],
+        dir.path(),
+    ));
+    let bom = std::fs::read_to_string(dir.path().join("bom.csv")).unwrap();
+    assert!(bom.starts_with('\u{FEFF}'));
+    // To stdout: no byte order mark.
+    let out = ok(toolkit(&["export", "ar-en.tbx", "--to", "csv"], dir.path()));
+    assert!(out.stdout == original);
+    ok(toolkit(
+        &["export", "ar-en.tbx", "--to", "tsv", "-o", "back.tsv"],
+        dir.path(),
+    ));
+    let tsv = read(dir.path(), "back.tsv");
+    assert!(tsv.starts_with("ar\ten\tvariants\ttype\tnote\n"));
+    let g = Glossary::from_path(&dir.path().join("back.tsv")).unwrap();
+    assert_eq!(TermBase::from_glossary(&g), builtin);
+}
+
+/// A TBX from another tool can hold admitted target forms, which a CSV glossary has no
+/// column for: left out with a warning naming one.
+#[test]
+fn target_forms_a_csv_cannot_hold_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let tbx = r#"<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="c1"><descrip type="subjectField">place</descrip>
+<langSet xml:lang="ar"><tig><term>تركيا</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>Turkey</term></tig><tig><term>Türkiye</term></tig></langSet>
+</termEntry>
+</body></text></martif>
+"#;
+    std::fs::write(dir.path().join("t.tbx"), tbx).unwrap();
+    let out = ok(toolkit(&["export", "t.tbx", "--to", "csv"], dir.path()));
+    assert_eq!(
+        out.stdout,
+        "ar,en,variants,type,note\nتركيا,Turkey,,place,\n"
+    );
+    assert!(
+        out.stderr.contains(
+            "t.tbx: 1 entry has other target forms ('Türkiye' beside 'Turkey' for 'تركيا')"
+        ),
+        "{}",
+        out.stderr
+    );
 }
