@@ -7,7 +7,7 @@
 //! `--to` for it is refused with the ones that fit.
 
 use super::common::{error, guarded, warning, write_whole, Outcome};
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use toolkit::error::Error;
 use toolkit::export::omegat::write_omegat;
@@ -39,7 +39,7 @@ pub enum To {
 /// Arguments of `toolkit export`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The sheet (CSV/TSV/XLIFF) or glossary (CSV/TSV/TBX).
+    /// The sheet (CSV/TSV/XLIFF) or glossary (CSV/TSV/TBX); `-` reads it from stdin.
     input: PathBuf,
     /// The format to write.
     #[arg(long, value_enum)]
@@ -76,15 +76,31 @@ fn failed(e: impl std::fmt::Display) -> Outcome {
     Outcome::Failed
 }
 
-/// The input file read whole and decoded; `path` names it in messages.
+/// The input file read whole and decoded; `path` names it in messages (`<stdin>` for `-`).
 struct Input {
     path: PathBuf,
     text: String,
+    stdin: bool,
 }
 
 fn read_input(a: &Args) -> Result<Input, Outcome> {
-    let path = a.input.clone();
-    let bytes = std::fs::read(&path).map_err(|e| failed(Error::io(&path, e)))?;
+    let stdin = a.input.as_os_str() == "-";
+    let (path, bytes) = if stdin {
+        let path = PathBuf::from("<stdin>");
+        if io::stdin().is_terminal() {
+            return Err(failed(
+                "export -: stdin is a terminal; pipe a sheet or glossary in (cat sheet.csv | toolkit export - --to xliff) or name the file",
+            ));
+        }
+        let mut bytes = Vec::new();
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| failed(Error::io(&path, e)))?;
+        (path, bytes)
+    } else {
+        let bytes = std::fs::read(&a.input).map_err(|e| failed(Error::io(&a.input, e)))?;
+        (a.input.clone(), bytes)
+    };
     let decoded = decode(bytes, &path).map_err(failed)?;
     if let Some(w) = decoded.warning {
         warning(format!("{}: {w}", path.display()));
@@ -92,6 +108,7 @@ fn read_input(a: &Args) -> Result<Input, Outcome> {
     Ok(Input {
         path,
         text: decoded.text,
+        stdin,
     })
 }
 
@@ -189,7 +206,12 @@ fn write_output(
     input: &Input,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), Outcome> {
-    let inputs = guarded(&[Source::File(input.path.clone())], a.glossary.as_deref());
+    let files: &[Source] = if input.stdin {
+        &[]
+    } else {
+        &[Source::File(a.input.clone())]
+    };
+    let inputs = guarded(files, a.glossary.as_deref());
     write_whole(a.output.as_deref(), &inputs, write)
 }
 
@@ -310,11 +332,14 @@ fn export_glossary(a: &Args, input: &Input, tbx: bool) -> Result<(), Outcome> {
             TermBase::from_glossary(&g)
         }
     };
-    let origin = a
-        .input
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let origin = if input.stdin {
+        "stdin".to_string()
+    } else {
+        a.input
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
     match a.to {
         To::Tbx => write_output(a, input, |out| write_tbx(out, &tb, &origin)),
         To::Omegat => write_output(a, input, |out| write_omegat(out, &tb)),

@@ -1,5 +1,5 @@
 //! `toolkit export` on real seed text: sheets with boilerplate rows (an empty `sent`), a
-//! file of the wrong kind for `--to`, a TBX glossary back to CSV.
+//! file of the wrong kind for `--to`, a TBX glossary back to CSV, and stdin.
 
 use super::util::{root, seed, toolkit_in, Run};
 use std::path::Path;
@@ -244,4 +244,45 @@ fn target_forms_a_csv_cannot_hold_are_named() {
         "{}",
         out.stderr
     );
+}
+
+/// `-` used to be taken as a file name ("-: No such file or directory"): export reads
+/// stdin like the other commands, and writes what it writes for the file.
+#[test]
+fn export_reads_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = path(&seed("004_24d2e195e726acda"));
+    ok(toolkit(
+        &["split", "-q", "--keep-boilerplate", &s, "-o", "k.csv"],
+        dir.path(),
+    ));
+    let sheet = std::fs::read(dir.path().join("k.csv")).unwrap();
+    let from_file = ok(toolkit(&["export", "k.csv", "--to", "xliff"], dir.path()));
+    let piped = toolkit_in(dir.path(), &["export", "-", "--to", "xliff"], Some(&sheet));
+    assert_eq!(piped.code, 0, "{}", piped.stderr);
+    assert!(piped.stdout == from_file.stdout);
+    // A glossary too, TBX included.
+    let glossary = std::fs::read(root().join("glossaries/ar-en.csv")).unwrap();
+    let tbx = toolkit_in(dir.path(), &["export", "-", "--to", "tbx"], Some(&glossary));
+    assert_eq!(tbx.code, 0, "{}", tbx.stderr);
+    assert!(tbx.stdout.contains("Exported by toolkit from stdin"));
+    let back = toolkit_in(
+        dir.path(),
+        &["export", "-", "--to", "csv"],
+        Some(tbx.stdout.as_bytes()),
+    );
+    assert!(back.stdout.as_bytes() == glossary, "{}", back.stderr);
+    // Nothing piped in: an error naming stdin, and no output file.
+    let out = toolkit_in(
+        dir.path(),
+        &["export", "-", "--to", "xliff", "-o", "e.xlf"],
+        Some(b""),
+    );
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("<stdin>: row 1: the file is empty"),
+        "{}",
+        out.stderr
+    );
+    assert!(!dir.path().join("e.xlf").exists());
 }
