@@ -12,3 +12,4 @@ mod xml;
 
 pub use atomic::AtomicFile;
 pub use writer::{Format, RecordWriter};
+pub use xml::root_element;

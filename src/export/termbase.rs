@@ -52,22 +52,35 @@ impl TermBase {
         }
     }
 
+    /// The records of the glossary CSV (`ar,en,variants,type,note`) holding the same
+    /// entries, header first. Target variants have no column and are left out.
+    pub fn records(&self) -> impl Iterator<Item = [String; 5]> + '_ {
+        let header = [
+            self.source_lang.clone(),
+            self.target_lang.clone(),
+            "variants".into(),
+            "type".into(),
+            "note".into(),
+        ];
+        let rows = self.entries.iter().map(|e| {
+            [
+                e.source.clone(),
+                e.target.clone(),
+                e.variants.join("|"),
+                e.kind.clone(),
+                e.note.clone(),
+            ]
+        });
+        std::iter::once(header).chain(rows)
+    }
+
     /// The glossary CSV (`ar,en,variants,type,note`) holding the same entries: the text
     /// `Glossary::from_text` loads. Target variants have no column and are left out.
     pub fn to_csv(&self) -> String {
         let mut w = csv::Writer::from_writer(Vec::new());
-        let header = [
-            self.source_lang.as_str(),
-            &self.target_lang,
-            "variants",
-            "type",
-            "note",
-        ];
         // Writing to a Vec cannot fail.
-        let _ = w.write_record(header);
-        for e in &self.entries {
-            let variants = e.variants.join("|");
-            let _ = w.write_record([&e.source, &e.target, &variants, &e.kind, &e.note]);
+        for r in self.records() {
+            let _ = w.write_record(r);
         }
         String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
     }

@@ -28,6 +28,29 @@ const ROW_COLUMNS: [&str; 4] = ["doc", "sent", "source", "target"];
 /// comes back from XLIFF with its columns in their order.
 const COLUMNS_NOTE: &str = "toolkit-columns";
 
+/// What follows `doc:` in the unit id of a row whose `sent` cell is empty (a boilerplate
+/// row kept with `--keep-boilerplate`): `doc:row5` for sheet row 5. A sentence number has
+/// no letters, so the id cannot collide with a numbered sentence's, and the reader turns
+/// it back into an empty `sent` cell.
+const BLANK_SENT: &str = "row";
+
+/// The trans-unit id of a row: `doc:sent`, or `doc:rowN` (N the sheet row) when its
+/// `sent` cell is empty.
+pub fn unit_id(row: &SheetRow) -> String {
+    if row.sent_blank {
+        format!("{}:{BLANK_SENT}{}", row.doc, row.row)
+    } else {
+        format!("{}:{}", row.doc, row.sent)
+    }
+}
+
+/// True for the part of a unit id after `doc:` that [`unit_id`] writes for an empty
+/// `sent` cell.
+fn is_blank_sent(s: &str) -> bool {
+    s.strip_prefix(BLANK_SENT)
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The glossary names of a `names` cell (`term=target; term=target`) as pairs.
 pub fn parse_names(cell: &str) -> Vec<(String, String)> {
     cell.split("; ")
@@ -75,7 +98,7 @@ pub fn write_xliff<W: Write>(
         end(&mut w, "header")?;
         start(&mut w, "body", &[])?;
         while let Some(row) = rows.next_if(|r| r.doc == doc) {
-            let id = format!("{}:{}", row.doc, row.sent);
+            let id = unit_id(row);
             start(&mut w, "trans-unit", &[("id", &id)])?;
             segment_element(&mut w, "source", &[("xml:lang", source_lang)], &row.source)?;
             if !row.target.is_empty() {
@@ -423,11 +446,24 @@ pub fn xliff_problem(sheet: &SheetData) -> Option<Error> {
 
 /// Two rows with the same `doc` and `sent` (two inputs with the same file name, split
 /// together): their units would share the id `doc:sent`, which XLIFF forbids and CAT
-/// tools reject. The error names both rows.
+/// tools reject. The error names both rows. (Rows with an empty `sent` get ids of their
+/// own, see [`unit_id`]; a `sent` cell written like one, `row5`, is refused, since it
+/// would come back empty.)
 fn repeated_id(sheet: &SheetData) -> Option<Error> {
-    let mut first: std::collections::HashMap<(&str, &str), usize> = Default::default();
+    let mut first: std::collections::HashMap<String, usize> = Default::default();
     for r in &sheet.rows {
-        if let Some(earlier) = first.insert((&r.doc, &r.sent), r.row) {
+        if !r.sent_blank && is_blank_sent(&r.sent) {
+            return Some(Error::Sheet {
+                path: sheet.path.clone(),
+                row: r.row,
+                column: Some("sent".into()),
+                reason: format!(
+                    "'{}' is how an XLIFF unit id marks a row with an empty sent cell, so it would come back empty; use a number, or leave the cell empty",
+                    r.sent
+                ),
+            });
+        }
+        if let Some(earlier) = first.insert(unit_id(r), r.row) {
             return Some(Error::Sheet {
                 path: sheet.path.clone(),
                 row: r.row,
@@ -449,6 +485,13 @@ fn unit_row(u: Unit, file_doc: &str, row: usize, columns: &mut Vec<String>) -> S
         Some((d, s)) if !d.is_empty() => (d.to_string(), s.to_string()),
         _ => (file_doc.to_string(), u.id.clone()),
     };
+    // An empty `sent` cell: the row's position stands in for messages, as in a sheet.
+    let sent_blank = u.id.contains(':') && is_blank_sent(&sent);
+    let sent = if sent_blank {
+        (row - 1).to_string()
+    } else {
+        sent
+    };
     let mut extra = u.extra;
     if !u.names.is_empty() {
         extra.push((NAMES.into(), u.names.join("; ")));
@@ -465,6 +508,7 @@ fn unit_row(u: Unit, file_doc: &str, row: usize, columns: &mut Vec<String>) -> S
         row,
         doc,
         sent,
+        sent_blank,
         source: u.source,
         target: u.target,
         extra,
@@ -507,6 +551,38 @@ mod tests {
             }
         }
         assert_eq!(back.rows[0].row, 2);
+    }
+
+    #[test]
+    fn an_empty_sent_gets_an_id_of_its_own_and_comes_back_empty() {
+        // A boilerplate row first: its position (1) is also the next row's sentence.
+        let s = crate::qa::sheet_reader::parse_delimited(
+            Path::new("s.csv"),
+            "doc,sent,kind,source,target\n\
+             d,,boilerplate,اقرأ أيضا,\n\
+             d,1,title,باكو,Baku\n\
+             d,row3,body,سطر,\n",
+        )
+        .unwrap();
+        let e = xliff_problem(&s).unwrap().to_string();
+        assert_eq!(e.split(':').next(), Some("s.csv"));
+        assert!(e.contains("row 4, column sent: 'row3'"), "{e}");
+        let s = SheetData {
+            rows: s.rows[..2].to_vec(),
+            ..s
+        };
+        assert!(xliff_problem(&s).is_none());
+        let xml = write(&s);
+        assert!(xml.contains(r#"<trans-unit id="d:row2">"#), "{xml}");
+        assert!(xml.contains(r#"<trans-unit id="d:1">"#), "{xml}");
+        let back = read_xliff(Path::new("s.xlf"), &xml).unwrap();
+        assert_eq!(back.rows[0].cell("sent"), "");
+        assert!(back.rows[0].sent_blank);
+        assert_eq!(back.rows[1].cell("sent"), "1");
+        // A CAT tool's id that merely looks like ours, with no doc part, is kept.
+        let xml = xml.replace("d:row2", "row2");
+        let back = read_xliff(Path::new("s.xlf"), &xml).unwrap();
+        assert_eq!(back.rows[0].cell("sent"), "row2");
     }
 
     #[test]

@@ -46,6 +46,21 @@ pub fn attr(e: &BytesStart, name: &str) -> Option<String> {
         .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
 }
 
+/// The local name of the root element of an XML text (`xliff`, `martif`, `tbx`), or
+/// `None` when the text has no element before its first error or its end.
+pub fn root_element(text: &str) -> Option<String> {
+    let mut reader = quick_xml::Reader::from_str(text);
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(e) | Event::Empty(e) => {
+                return Some(String::from_utf8_lossy(e.local_name().as_ref()).into_owned())
+            }
+            Event::Eof => return None,
+            _ => {}
+        }
+    }
+}
+
 /// The 1-based line of byte offset `pos` in `text`, for messages about XML files.
 pub fn line_at(text: &str, pos: u64) -> usize {
     let pos = (pos as usize).min(text.len());

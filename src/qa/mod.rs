@@ -233,6 +233,7 @@ mod tests {
             row: sent + 1,
             doc: "d".into(),
             sent: sent.to_string(),
+            sent_blank: false,
             source: source.into(),
             target: target.into(),
             extra: vec![],

@@ -18,8 +18,13 @@ pub struct SheetRow {
     pub row: usize,
     /// Document id: the `doc` column, else the file name without its extension.
     pub doc: String,
-    /// Sentence number or unit id: the `sent` column, else the row's position.
+    /// Sentence number or unit id: the `sent` column, else the row's position (so that
+    /// messages can name the row).
     pub sent: String,
+    /// True when the sheet has a `sent` column and this row's cell is empty (a
+    /// boilerplate row): `sent` then holds the row's position, but [`SheetRow::cell`]
+    /// gives the empty cell, and the exporters write it back empty.
+    pub sent_blank: bool,
     /// The source sentence.
     pub source: String,
     /// The translation (empty when not translated).
@@ -30,10 +35,12 @@ pub struct SheetRow {
 
 impl SheetRow {
     /// The value of any column by header name (case-insensitive): `doc`, `sent`,
-    /// `source`, `target` or an extra one; empty when the row has no such column.
+    /// `source`, `target` or an extra one, as the sheet holds it (an empty `sent` cell is
+    /// empty here); empty when the row has no such column.
     pub fn cell(&self, column: &str) -> &str {
         match column.to_ascii_lowercase().as_str() {
             DOC => &self.doc,
+            SENT if self.sent_blank => "",
             SENT => &self.sent,
             SOURCE => &self.source,
             TARGET => &self.target,
@@ -264,6 +271,7 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
             .map(|(c, h)| (h.clone(), cell(Some(c))))
             .collect();
         let doc = cell(doc);
+        let sent_blank = sent.is_some() && cell(sent).trim().is_empty();
         let sent = cell(sent);
         rows.push(SheetRow {
             row,
@@ -277,6 +285,7 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
             } else {
                 sent.trim().to_string()
             },
+            sent_blank,
             source: cell(Some(source)),
             target: cell(Some(target)),
             extra,

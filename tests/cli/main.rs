@@ -1,5 +1,6 @@
 //! The integration tests: one test binary, one module per area.
 
+mod export;
 mod glossary;
 mod golden;
 mod hostile;
