@@ -173,7 +173,7 @@ pub fn read_xliff(path: &Path, text: &str) -> Result<SheetData> {
     };
     let mut columns: Vec<String> = ROW_COLUMNS.iter().map(|c| c.to_string()).collect();
     let mut declared = String::new();
-    let mut file_doc = crate::input::stem(path);
+    let mut file_doc = crate::qa::sheet_reader::default_doc(path);
     let mut unit: Option<Unit> = None;
     let mut field: Option<Field> = None;
     // Depth inside elements whose content is not text: inline codes, alt-trans, seg-source.

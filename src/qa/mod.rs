@@ -33,7 +33,8 @@ pub const PROBLEM_COLUMNS: [&str; 8] = [
 pub struct Problem {
     /// The row's document id.
     pub doc: String,
-    /// The row's sentence number (or unit id).
+    /// The row's sentence number (or unit id); `rowN` (N the sheet row) for a row whose
+    /// `sent` cell is empty (kept boilerplate), as in its XLIFF unit id.
     pub sent: String,
     /// Which check: untranslated, key-term, number, inconsistency, form.
     pub check: &'static str,
@@ -53,7 +54,12 @@ impl Problem {
     fn new(row: &SheetRow, f: Finding) -> Self {
         Problem {
             doc: row.doc.clone(),
-            sent: row.sent.clone(),
+            // Not the row's position: "doc:1" would name sentence 1.
+            sent: if row.sent_blank {
+                format!("row{}", row.row)
+            } else {
+                row.sent.clone()
+            },
             check: f.check.as_str(),
             severity: if f.error { "error" } else { "warning" },
             source_term: f.source_term,
@@ -245,6 +251,18 @@ mod tests {
             .into_iter()
             .map(|p| (p.sent, p.check, p.found))
             .collect()
+    }
+
+    #[test]
+    fn a_row_without_sentence_number_is_named_by_its_sheet_row() {
+        // A kept boilerplate line: no `sent`; "d:1" would point at sentence 1.
+        let mut credit = row(1, "المصدر: وكالات", "");
+        credit.row = 7;
+        credit.sent_blank = true;
+        assert_eq!(
+            report(&[credit]),
+            [("row7".to_string(), "untranslated", String::new())]
+        );
     }
 
     #[test]

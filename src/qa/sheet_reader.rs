@@ -156,8 +156,19 @@ pub fn stdin_is_sheet() -> bool {
     has(SOURCE) && has(TARGET)
 }
 
-/// How standard input is named in messages and as the default document id.
-const STDIN: &str = "stdin";
+/// The document id of rows without a `doc`: the file name without its extension, or
+/// `stdin`.
+pub(crate) fn default_doc(path: &Path) -> String {
+    if path == Path::new(STDIN) {
+        "stdin".to_string()
+    } else {
+        crate::input::stem(path)
+    }
+}
+
+/// How standard input is named in messages (its rows' default document id is `stdin`,
+/// as for an article read from stdin).
+const STDIN: &str = "<stdin>";
 
 /// Read a sheet file: CSV, `;`-CSV, TSV (any of them UTF-8 with or without BOM, or
 /// UTF-16), or XLIFF 1.2.
@@ -234,7 +245,7 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
     };
     let (doc, sent) = (find(DOC), find(SENT));
     let known = [Some(source), Some(target), doc, sent];
-    let default_doc = crate::input::stem(path);
+    let default_doc = default_doc(path);
     let mut rows = Vec::new();
     for (i, rec) in records.enumerate() {
         let row = i + 2;
