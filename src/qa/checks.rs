@@ -2,7 +2,7 @@
 //! ones Xbench and Trados Verifier run, with Arabic morphology left to the glossary
 //! matcher and Arabic digits folded to ASCII.
 
-use crate::text::normalize::{fold, fold_with_map};
+use crate::text::normalize::{fold, fold_with_map, Folded};
 use crate::text::words;
 
 /// What a check is about; the names are the `check` column of the report.
@@ -118,24 +118,38 @@ pub fn find_term(target: &str, accepted: &[String]) -> Option<TermUse> {
         }
         for (at, _) in hay.match_indices(&needle) {
             let end = at + needle.len();
-            let before_ok = !hay[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let rest: String = hay[end..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
-            if before_ok && (rest.is_empty() || NAME_SUFFIXES.contains(&rest.as_str())) {
-                let (s, e) = folded.original_range(at, end, target);
-                return Some(TermUse {
-                    form: form.trim().to_string(),
-                    spelled: target[s..e].to_string(),
-                });
+            if is_whole_name(hay, at, end) {
+                return Some(TermUse::at(&folded, target, at, end, form));
             }
         }
     }
     None
+}
+
+/// True when `text[start..end]` is a name on its own: no letter or digit just before
+/// it, and after it nothing or one of the [`NAME_SUFFIXES`] (Karabakh's).
+fn is_whole_name(text: &str, start: usize, end: usize) -> bool {
+    let before_ok = !text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let rest: String = text[end..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    before_ok && (rest.is_empty() || NAME_SUFFIXES.contains(&rest.as_str()))
+}
+
+impl TermUse {
+    /// The use of `form` found at `start..end` of the folded target: the target's own
+    /// spelling of it, as written.
+    fn at(folded: &Folded, target: &str, start: usize, end: usize, form: &str) -> TermUse {
+        let (s, e) = folded.original_range(start, end, target);
+        TermUse {
+            form: form.trim().to_string(),
+            spelled: target[s..e].to_string(),
+        }
+    }
 }
 
 /// True for the hyphens and dashes a name may be written with or without.
@@ -219,20 +233,8 @@ pub fn find_loose(target: &str, accepted: &[String]) -> Option<TermUse> {
             if splits_a_word {
                 continue;
             }
-            let before_ok = !text[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let rest: String = text[end..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
-            if before_ok && (rest.is_empty() || NAME_SUFFIXES.contains(&rest.as_str())) {
-                let (s, e) = folded.original_range(start, end, target);
-                return Some(TermUse {
-                    form: form.trim().to_string(),
-                    spelled: target[s..e].to_string(),
-                });
+            if is_whole_name(text, start, end) {
+                return Some(TermUse::at(&folded, target, start, end, form));
             }
         }
     }
