@@ -155,10 +155,7 @@ pub fn output_format(
     format: Option<&str>,
     output: Option<&Path>,
 ) -> Result<(Format, Option<String>), String> {
-    let ext = output
-        .and_then(Path::extension)
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = output.map(input::extension).unwrap_or_default();
     let named = |p: Option<&Path>| p.map(|p| p.display().to_string()).unwrap_or_default();
     let by_extension = match ext.as_str() {
         "csv" => Some(Format::Csv),

@@ -126,10 +126,7 @@ enum Kind {
 
 fn kind_of(input: &Input) -> Kind {
     let (path, text) = (&input.path, input.text.as_str());
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = toolkit::input::extension(path);
     let body = text.strip_prefix('\u{FEFF}').unwrap_or(text).trim_start();
     if body.starts_with('<') || ext == "tbx" || is_xliff(path, text) {
         let header = String::new();

@@ -521,9 +521,6 @@ fn is_sheet_input(path: &std::path::Path) -> bool {
     if path == Path::new("-") {
         return toolkit::qa::stdin_is_sheet();
     }
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = toolkit::input::extension(path);
     matches!(ext.as_str(), "csv" | "tsv" | "tab" | "xlf" | "xliff") || toolkit::qa::is_sheet(path)
 }

@@ -46,10 +46,7 @@ fn is_language_code(s: &str) -> bool {
 /// and tab the header line holds most of, as for returned sheets (a glossary kept in
 /// Excel may be saved with `;`).
 fn delimiter(path: &Path, text: &str) -> u8 {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = crate::input::extension(path);
     match ext.as_str() {
         "tsv" | "tab" => b'\t',
         _ => crate::input::sniff_delimiter(text),

@@ -153,10 +153,7 @@ fn utf8_stats(bytes: &[u8]) -> (usize, usize, usize) {
 /// What to say about a binary file: how to save it as something we read, when its
 /// extension says what it is (a translator's workbook, an article saved from Word).
 fn binary_advice(path: &Path) -> &'static str {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = super::extension(path);
     match ext.as_str() {
         "xlsx" | "xls" | "xlsm" | "ods" | "numbers" => {
             "is a spreadsheet workbook, not text; save it as CSV UTF-8 (File > Save As) and pass the .csv"

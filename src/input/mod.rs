@@ -47,6 +47,13 @@ pub fn is_stream(source: &Source) -> bool {
     }
 }
 
+/// A file's extension, lower-cased (`CSV` → `csv`); empty when it has none.
+pub fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
 pub(crate) fn is_jsonl(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))

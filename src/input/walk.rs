@@ -202,8 +202,7 @@ fn walk_dir(
             }
             Ok(_) if !is_text_name(&p) => {
                 if !is_hidden(&p) {
-                    let ext = p.extension().unwrap_or_default();
-                    *skipped.entry(ext.to_string_lossy().to_lowercase()).or_default() += 1;
+                    *skipped.entry(super::extension(&p)).or_default() += 1;
                 }
             }
             Ok(t) if t.is_file() => out.sources.push(Source::File(p)),

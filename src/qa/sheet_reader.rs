@@ -81,10 +81,7 @@ const TARGET: &str = "target";
 
 /// True for a file that should be read as XLIFF: by extension, or by its first bytes.
 pub fn is_xliff(path: &Path, text: &str) -> bool {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = crate::input::extension(path);
     if matches!(ext.as_str(), "xlf" | "xliff" | "sdlxliff" | "mqxliff") {
         return true;
     }
@@ -98,10 +95,7 @@ pub fn is_xliff(path: &Path, text: &str) -> bool {
 /// `target`. (A header with `source` but no `target` is still a sheet, so that its reader
 /// can say which column is missing.)
 pub fn is_sheet(path: &Path) -> bool {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = crate::input::extension(path);
     if !matches!(
         ext.as_str(),
         "csv" | "tsv" | "txt" | "tab" | "xlf" | "xliff" | ""
