@@ -7,7 +7,7 @@
 //! `--to` for it is refused with the ones that fit.
 
 use super::common::{error, guarded, warning, write_whole, Outcome};
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use toolkit::error::Error;
 use toolkit::export::omegat::write_omegat;
@@ -16,7 +16,7 @@ use toolkit::export::termbase::TermBase;
 use toolkit::export::xliff::{parse_names, read_xliff, write_xliff, xliff_problem};
 use toolkit::export::{root_element, Format, RecordWriter};
 use toolkit::glossary::Glossary;
-use toolkit::input::{decode, sniff_delimiter, Source};
+use toolkit::input::{decode, read_all, sniff_delimiter, Source};
 use toolkit::pipeline::names_cell;
 use toolkit::qa::sheet_reader::{is_xliff, parse_delimited};
 use toolkit::qa::SheetData;
@@ -85,22 +85,12 @@ struct Input {
 
 fn read_input(a: &Args) -> Result<Input, Outcome> {
     let stdin = a.input.as_os_str() == "-";
-    let (path, bytes) = if stdin {
-        let path = PathBuf::from("<stdin>");
-        if io::stdin().is_terminal() {
-            return Err(failed(
-                "export -: stdin is a terminal; pipe a sheet or glossary in (cat sheet.csv | toolkit export - --to xliff) or name the file",
-            ));
-        }
-        let mut bytes = Vec::new();
-        io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| failed(Error::io(&path, e)))?;
-        (path, bytes)
-    } else {
-        let bytes = std::fs::read(&a.input).map_err(|e| failed(Error::io(&a.input, e)))?;
-        (a.input.clone(), bytes)
-    };
+    if stdin && io::stdin().is_terminal() {
+        return Err(failed(
+            "export -: stdin is a terminal; pipe a sheet or glossary in (cat sheet.csv | toolkit export - --to xliff) or name the file",
+        ));
+    }
+    let (path, bytes) = read_all(&a.input).map_err(failed)?;
     let decoded = decode(bytes, &path).map_err(failed)?;
     if let Some(w) = decoded.warning {
         warning(format!("{}: {w}", path.display()));

@@ -47,6 +47,24 @@ pub fn is_stream(source: &Source) -> bool {
     }
 }
 
+/// How standard input is named in messages (the documents read from it get the id
+/// `stdin`).
+pub const STDIN: &str = "<stdin>";
+
+/// The whole content of `path`, or of stdin for `-`, with the name messages give it:
+/// the path, or [`STDIN`]. For inputs read in one piece (a sheet, a glossary to export).
+pub fn read_all(path: &Path) -> crate::error::Result<(PathBuf, Vec<u8>)> {
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io(STDIN, e))?;
+        return Ok((PathBuf::from(STDIN), bytes));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    Ok((path.to_path_buf(), bytes))
+}
+
 /// A file's extension, lower-cased (`CSV` → `csv`); empty when it has none.
 pub fn extension(path: &Path) -> String {
     path.extension()
@@ -84,23 +102,17 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
                         }
                     },
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    Err(e) => {
-                        return Box::new(std::iter::once(Item::Error(Error::io("<stdin>", e))))
-                    }
+                    Err(e) => return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e)))),
                 }
             };
             if first == Some(b'{') {
-                Box::new(jsonl::records(
-                    reader,
-                    PathBuf::from("<stdin>"),
-                    "stdin".into(),
-                ))
+                Box::new(jsonl::records(reader, PathBuf::from(STDIN), "stdin".into()))
             } else {
                 let mut bytes = Vec::new();
                 if let Err(e) = reader.read_to_end(&mut bytes) {
-                    return Box::new(std::iter::once(Item::Error(Error::io("<stdin>", e))));
+                    return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e))));
                 }
-                Box::new(whole_file(bytes, Path::new("<stdin>"), "stdin".into()))
+                Box::new(whole_file(bytes, Path::new(STDIN), "stdin".into()))
             }
         }
         Source::File(path) => {

@@ -142,7 +142,7 @@ pub fn stdin_is_sheet() -> bool {
     };
     // The first line is enough; a cut character at the end of the buffer does not matter.
     let text = String::from_utf8_lossy(buf);
-    if is_xliff(Path::new(STDIN), &text) {
+    if is_xliff(Path::new(crate::input::STDIN), &text) {
         return true;
     }
     let columns = header_names(&text);
@@ -153,37 +153,22 @@ pub fn stdin_is_sheet() -> bool {
 /// The document id of rows without a `doc`: the file name without its extension, or
 /// `stdin`.
 pub(crate) fn default_doc(path: &Path) -> String {
-    if path == Path::new(STDIN) {
+    if path == Path::new(crate::input::STDIN) {
         "stdin".to_string()
     } else {
         crate::input::stem(path)
     }
 }
 
-/// How standard input is named in messages (its rows' default document id is `stdin`,
-/// as for an article read from stdin).
-const STDIN: &str = "<stdin>";
-
 /// Read a sheet file: CSV, `;`-CSV, TSV (any of them UTF-8 with or without BOM, or
 /// UTF-16), or XLIFF 1.2.
 pub fn read_sheet(path: &Path) -> Result<SheetData> {
-    if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
-            .map_err(|e| Error::io(STDIN, e))?;
-        return sheet_from_bytes(Path::new(STDIN), &bytes);
-    }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    sheet_from_bytes(path, &bytes)
-}
-
-/// A sheet from the bytes of `path` (any encoding [`crate::input::decode`] reads).
-fn sheet_from_bytes(path: &Path, bytes: &[u8]) -> Result<SheetData> {
-    let text = crate::input::decode(bytes, path)?.text;
-    if is_xliff(path, &text) {
-        crate::export::xliff::read_xliff(path, &text)
+    let (path, bytes) = crate::input::read_all(path)?;
+    let text = crate::input::decode(bytes, &path)?.text;
+    if is_xliff(&path, &text) {
+        crate::export::xliff::read_xliff(&path, &text)
     } else {
-        parse_delimited(path, &text)
+        parse_delimited(&path, &text)
     }
 }
 
