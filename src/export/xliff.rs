@@ -10,7 +10,7 @@
 
 use super::xml::{attr, end, escaped, line_at, start, text_element};
 use crate::error::{Error, Result};
-use crate::qa::sheet_reader::{SheetData, SheetRow};
+use crate::qa::sheet_reader::{blank_sent, is_blank_sent, SheetData, SheetRow};
 use crate::text::is_stray_control;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::{Reader, Writer};
@@ -28,27 +28,10 @@ const ROW_COLUMNS: [&str; 4] = ["doc", "sent", "source", "target"];
 /// comes back from XLIFF with its columns in their order.
 const COLUMNS_NOTE: &str = "toolkit-columns";
 
-/// What follows `doc:` in the unit id of a row whose `sent` cell is empty (a boilerplate
-/// row kept with `--keep-boilerplate`): `doc:row5` for sheet row 5. A sentence number has
-/// no letters, so the id cannot collide with a numbered sentence's, and the reader turns
-/// it back into an empty `sent` cell.
-const BLANK_SENT: &str = "row";
-
-/// The trans-unit id of a row: `doc:sent`, or `doc:rowN` (N the sheet row) when its
-/// `sent` cell is empty.
+/// The trans-unit id of a row: `doc:sent` (`doc:row5` for a row whose `sent` cell is
+/// empty, see [`blank_sent`]).
 pub fn unit_id(row: &SheetRow) -> String {
-    if row.sent_blank {
-        format!("{}:{BLANK_SENT}{}", row.doc, row.row)
-    } else {
-        format!("{}:{}", row.doc, row.sent)
-    }
-}
-
-/// True for the part of a unit id after `doc:` that [`unit_id`] writes for an empty
-/// `sent` cell.
-fn is_blank_sent(s: &str) -> bool {
-    s.strip_prefix(BLANK_SENT)
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    format!("{}:{}", row.doc, row.sent)
 }
 
 /// The glossary names of a `names` cell (`term=target; term=target`) as pairs.
@@ -485,13 +468,9 @@ fn unit_row(u: Unit, file_doc: &str, row: usize, columns: &mut Vec<String>) -> S
         Some((d, s)) if !d.is_empty() => (d.to_string(), s.to_string()),
         _ => (file_doc.to_string(), u.id.clone()),
     };
-    // An empty `sent` cell: the row's position stands in for messages, as in a sheet.
+    // An empty `sent` cell: named by the row, as a sheet's reader names it.
     let sent_blank = u.id.contains(':') && is_blank_sent(&sent);
-    let sent = if sent_blank {
-        (row - 1).to_string()
-    } else {
-        sent
-    };
+    let sent = if sent_blank { blank_sent(row) } else { sent };
     let mut extra = u.extra;
     if !u.names.is_empty() {
         extra.push((NAMES.into(), u.names.join("; ")));

@@ -34,7 +34,8 @@ pub struct Problem {
     /// The row's document id.
     pub doc: String,
     /// The row's sentence number (or unit id); `rowN` (N the sheet row) for a row whose
-    /// `sent` cell is empty (kept boilerplate), as in its XLIFF unit id.
+    /// `sent` cell is empty (kept boilerplate), as in its XLIFF unit id (see
+    /// [`sheet_reader::blank_sent`]).
     pub sent: String,
     /// Which check: untranslated, key-term, number, inconsistency, form.
     pub check: &'static str,
@@ -54,12 +55,7 @@ impl Problem {
     fn new(row: &SheetRow, f: Finding) -> Self {
         Problem {
             doc: row.doc.clone(),
-            // Not the row's position: "doc:1" would name sentence 1.
-            sent: if row.sent_blank {
-                format!("row{}", row.row)
-            } else {
-                row.sent.clone()
-            },
+            sent: row.sent.clone(),
             check: f.check.as_str(),
             severity: if f.error { "error" } else { "warning" },
             source_term: f.source_term,
@@ -255,10 +251,17 @@ mod tests {
 
     #[test]
     fn a_row_without_sentence_number_is_named_by_its_sheet_row() {
-        // A kept boilerplate line: no `sent`; "d:1" would point at sentence 1.
-        let mut credit = row(1, "المصدر: وكالات", "");
-        credit.row = 7;
-        credit.sent_blank = true;
+        // A kept boilerplate line on row 7: no `sent`; "d:1" would point at sentence 1.
+        let sheet = sheet_reader::parse_delimited(
+            std::path::Path::new("s.csv"),
+            &format!(
+                "doc,sent,source,target\n{}d,,المصدر: وكالات,\n",
+                ",,,\n".repeat(5)
+            ),
+        )
+        .unwrap();
+        let credit = sheet.rows[0].clone();
+        assert_eq!((credit.row, credit.cell("sent")), (7, ""));
         assert_eq!(
             report(&[credit]),
             [("row7".to_string(), "untranslated", String::new())]

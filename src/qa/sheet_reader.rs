@@ -18,12 +18,14 @@ pub struct SheetRow {
     pub row: usize,
     /// Document id: the `doc` column, else the file name without its extension.
     pub doc: String,
-    /// Sentence number or unit id: the `sent` column, else the row's position (so that
-    /// messages can name the row).
+    /// Sentence number or unit id: the `sent` column; `rowN` (N the row) when the sheet
+    /// has a `sent` column but this row's cell is empty (kept boilerplate), see
+    /// [`blank_sent`]; the row's position when the sheet has no `sent` column. It names
+    /// the row in messages and in XLIFF unit ids (`doc:sent`).
     pub sent: String,
-    /// True when the sheet has a `sent` column and this row's cell is empty (a
-    /// boilerplate row): `sent` then holds the row's position, but [`SheetRow::cell`]
-    /// gives the empty cell, and the exporters write it back empty.
+    /// True when the sheet has a `sent` column and this row's cell is empty: `sent` then
+    /// holds [`blank_sent`], but [`SheetRow::cell`] gives the empty cell, and the
+    /// exporters write it back empty.
     pub sent_blank: bool,
     /// The source sentence.
     pub source: String,
@@ -32,6 +34,21 @@ pub struct SheetRow {
     /// The other columns, as `(header, value)` in file order.
     pub extra: Vec<(String, String)>,
 }
+
+/// What stands for an empty `sent` cell in row `row`: `row5`. A sentence number has no
+/// letters, so it cannot be taken for one ("doc:1" would name sentence 1), and an XLIFF
+/// unit id `doc:row5` reads back as an empty cell (see [`is_blank_sent`]).
+pub fn blank_sent(row: usize) -> String {
+    format!("{BLANK_SENT}{row}")
+}
+
+/// True for a `sent` written the way [`blank_sent`] writes one.
+pub fn is_blank_sent(s: &str) -> bool {
+    s.strip_prefix(BLANK_SENT)
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+const BLANK_SENT: &str = "row";
 
 impl SheetRow {
     /// The value of any column by header name (case-insensitive): `doc`, `sent`,
@@ -270,7 +287,9 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
             } else {
                 doc.trim().to_string()
             },
-            sent: if sent.trim().is_empty() {
+            sent: if sent_blank {
+                blank_sent(row)
+            } else if sent.trim().is_empty() {
                 (row - 1).to_string()
             } else {
                 sent.trim().to_string()
