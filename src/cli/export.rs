@@ -16,9 +16,9 @@ use toolkit::export::termbase::TermBase;
 use toolkit::export::xliff::{parse_names, read_xliff, write_xliff, xliff_problem};
 use toolkit::export::{root_element, Format, RecordWriter};
 use toolkit::glossary::Glossary;
-use toolkit::input::{decode, read_all, sniff_delimiter, Source};
+use toolkit::input::{decode, read_all, Source};
 use toolkit::pipeline::names_cell;
-use toolkit::qa::sheet_reader::{is_xliff, parse_delimited};
+use toolkit::qa::sheet_reader::{header_names, is_xliff, parse_delimited};
 use toolkit::qa::SheetData;
 
 /// What `--to` accepts.
@@ -135,11 +135,7 @@ fn kind_of(input: &Input) -> Kind {
         };
     }
     let line = body.lines().next().unwrap_or("");
-    let delimiter = char::from(sniff_delimiter(line));
-    let cells: Vec<&str> = line
-        .split(delimiter)
-        .map(|c| c.trim().trim_matches('"').trim())
-        .collect();
+    let cells = header_names(line);
     let header = cells.join(",");
     if cells.iter().any(|c| c.eq_ignore_ascii_case("source")) {
         return Kind::Sheet {

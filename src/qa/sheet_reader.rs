@@ -130,22 +130,29 @@ pub fn is_sheet(path: &Path) -> bool {
     if is_xliff(path, &text) {
         return true;
     }
-    let columns = header_names(&text);
-    let has = |name: &str| columns.iter().any(|c| c.eq_ignore_ascii_case(name));
+    let (source, target) = source_and_target(&text);
     // Without an extension, only a header with both columns: an article may well open
     // with the word "source".
-    has(SOURCE) && (!ext.is_empty() || has(TARGET))
+    source && (!ext.is_empty() || target)
 }
 
-/// The cells of the first line of a delimited text, trimmed and unquoted.
-fn header_names(text: &str) -> Vec<&str> {
+/// The cells of the first line of a delimited text, trimmed and unquoted (as the sheet
+/// reader takes its header), without reading the rest.
+pub fn header_names(text: &str) -> Vec<&str> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let header = text.lines().next().unwrap_or("");
     let delimiter = char::from(sniff_delimiter(header));
     header
         .split(delimiter)
-        .map(|c| c.trim().trim_matches('"'))
+        .map(|c| c.trim().trim_matches('"').trim())
         .collect()
+}
+
+/// Whether the header line of `text` has a `source` column, and a `target` column.
+fn source_and_target(text: &str) -> (bool, bool) {
+    let columns = header_names(text);
+    let has = |name: &str| columns.iter().any(|c| c.eq_ignore_ascii_case(name));
+    (has(SOURCE), has(TARGET))
 }
 
 /// True when the start of standard input is a returned sheet (an XLIFF file, or a header
@@ -162,9 +169,7 @@ pub fn stdin_is_sheet() -> bool {
     if is_xliff(Path::new(crate::input::STDIN), &text) {
         return true;
     }
-    let columns = header_names(&text);
-    let has = |name: &str| columns.iter().any(|c| c.eq_ignore_ascii_case(name));
-    has(SOURCE) && has(TARGET)
+    source_and_target(&text) == (true, true)
 }
 
 /// The document id of rows without a `doc`: the file name without its extension, or
