@@ -158,10 +158,8 @@ pub fn output_format(
     let ext = output.map(input::extension).unwrap_or_default();
     let named = |p: Option<&Path>| p.map(|p| p.display().to_string()).unwrap_or_default();
     let by_extension = match ext.as_str() {
-        "csv" => Some(Format::Csv),
-        "tsv" | "tab" => Some(Format::Tsv),
-        "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
-        "txt" | "text" => Some(Format::Text),
+        // The names --format takes (csv, tsv, jsonl/json/ndjson, text/txt), and .tab.
+        "tab" => Some(Format::Tsv),
         "xlsx" | "xls" | "xlsm" | "ods" => {
             return Err(format!(
                 "-o {}: toolkit writes CSV, not a workbook; name the file .csv (Excel and LibreOffice open it, and its byte order mark keeps the Arabic right)",
@@ -175,7 +173,7 @@ pub fn output_format(
                 if ext == "tbx" { "tbx" } else { "xliff" }
             ))
         }
-        _ => None,
+        other => other.parse::<Format>().ok(),
     };
     let Some(asked) = format else {
         return Ok((by_extension.unwrap_or(Format::Csv), None));

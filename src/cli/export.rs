@@ -331,7 +331,7 @@ fn export_glossary(a: &Args, input: &Input, tbx: bool) -> Result<(), Outcome> {
             write_output(a, input, |out| {
                 let mut w = RecordWriter::new(out, delimited(a.to), bom)?;
                 for r in tb.records() {
-                    w.write_header(&r.each_ref().map(String::as_str))?;
+                    w.write_cells(&r.each_ref().map(String::as_str))?;
                 }
                 w.finish().map(|_| ())
             })

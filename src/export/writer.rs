@@ -75,8 +75,14 @@ impl<W: Write> RecordWriter<W> {
 
     /// Write a header row by hand (for a CSV with no records, so that it still has one).
     pub fn write_header(&mut self, columns: &[&str]) -> io::Result<()> {
+        self.write_cells(columns)
+    }
+
+    /// Write one row of plain cells to a CSV or TSV (a table that is not a sheet of
+    /// records, such as a glossary); nothing for the line formats.
+    pub fn write_cells(&mut self, cells: &[&str]) -> io::Result<()> {
         match &mut self.inner {
-            Inner::Delimited(w) => w.write_record(columns).map_err(csv_to_io),
+            Inner::Delimited(w) => w.write_record(cells).map_err(csv_to_io),
             Inner::Lines(_) => Ok(()),
         }
     }
