@@ -746,7 +746,10 @@ pub fn report(tally: &Tally) -> Outcome {
         return Outcome::Failed;
     }
     if tally.docs == 0 {
-        error("no documents found in the inputs (folders are searched for .txt, .text, .md, .jsonl and .ndjson files and files without an extension; a .csv or .xlf sheet is taken only when named itself)");
+        error(format!(
+            "no documents found in the inputs (folders are searched for {}; a .csv or .xlf sheet is taken only when named itself)",
+            input::folder_files()
+        ));
         return Outcome::Failed;
     }
     Outcome::Ok

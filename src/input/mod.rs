@@ -10,7 +10,7 @@ mod walk;
 pub use decode::{decode, Decoded};
 pub use delimited::{past_the_header, sniff_delimiter, unclosed_quote, UnclosedQuote};
 pub use jsonl::parse_record;
-pub use walk::{expand, is_hidden, Expanded, Source};
+pub use walk::{expand, folder_files, is_hidden, Expanded, Source};
 
 use crate::document::Document;
 use crate::error::Error;

@@ -26,8 +26,20 @@ pub struct Expanded {
     pub warnings: Vec<String>,
 }
 
-/// File endings taken from folders. Files named on the command line are always taken.
-const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "jsonl", "ndjson", "csv"];
+/// File endings taken from folders (and files without one). Files named on the command
+/// line are always taken.
+const TEXT_EXTENSIONS: [&str; 5] = ["txt", "text", "md", "jsonl", "ndjson"];
+
+/// What folders give, for messages: ".txt, .text, .md, .jsonl and .ndjson files and
+/// files without an extension".
+pub fn folder_files() -> String {
+    let dotted: Vec<String> = TEXT_EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
+    let (last, rest) = dotted.split_last().expect("a list of extensions");
+    format!(
+        "{} and {last} files and files without an extension",
+        rest.join(", ")
+    )
+}
 
 /// A hidden file or folder (its name starts with a dot: `.git`, `.DS_Store`): never an
 /// input, wherever folders are read.
@@ -44,7 +56,7 @@ fn is_text_name(path: &Path) -> bool {
         None => true,
         Some(e) => {
             let e = e.to_string_lossy().to_ascii_lowercase();
-            TEXT_EXTENSIONS.contains(&e.as_str()) && e != "csv"
+            TEXT_EXTENSIONS.contains(&e.as_str())
         }
     }
 }
@@ -100,8 +112,9 @@ fn not_read(skipped: &BTreeMap<String, usize>) -> Option<String> {
         .collect();
     let more = if kinds.len() > 6 { ", ..." } else { "" };
     Some(format!(
-        "the folders hold {total} file(s) that are not read ({}{more}): folders give .txt, .text, .md, .jsonl and .ndjson files and files without an extension; name a file to read it",
-        list.join(", ")
+        "the folders hold {total} file(s) that are not read ({}{more}): folders give {}; name a file to read it",
+        list.join(", "),
+        folder_files()
     ))
 }
 
