@@ -89,11 +89,10 @@ fn language_mismatch(
     langs: &std::collections::BTreeSet<&str>,
 ) -> Option<String> {
     let source = glossary.source_lang();
-    let primary = source.split(['-', '_']).next().unwrap_or(source);
-    // `ara` and `arabic` are `ar`; a code we do not know is compared as written.
-    let code = primary
+    // `ara`, `arabic` and `ar-EG` are `ar`; a code we do not know is compared as written.
+    let code = source
         .parse::<toolkit::lang::Lang>()
-        .map_or(primary.to_ascii_lowercase(), |l| l.code().to_string());
+        .map_or(source.to_ascii_lowercase(), |l| l.code().to_string());
     let known: Vec<&str> = langs.iter().copied().filter(|&l| l != "und").collect();
     if names > 0 || known.is_empty() || known.contains(&code.as_str()) {
         return None;
