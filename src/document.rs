@@ -5,7 +5,8 @@
 pub struct Document {
     /// Identifier: the file stem, or the `id` of a JSON Lines record.
     pub id: String,
-    /// The decoded text, exactly as written (line endings included).
+    /// The decoded text, exactly as written (line endings included); for a Markdown file,
+    /// the text without its markup (see `input::is_markdown_extension`).
     pub text: String,
     /// The language the input declared (JSON `lang`), if any; detection fills the rest.
     pub lang: Option<String>,

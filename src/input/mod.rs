@@ -5,11 +5,13 @@
 mod decode;
 mod delimited;
 mod jsonl;
+mod markdown;
 mod walk;
 
 pub use decode::{decode, Decoded};
 pub use delimited::{past_the_header, sniff_delimiter, unclosed_quote, UnclosedQuote};
 pub use jsonl::parse_record;
+pub use markdown::is_markdown_extension;
 pub use walk::{expand, folder_files, is_hidden, Expanded, Source};
 
 use crate::document::Document;
@@ -168,19 +170,30 @@ fn whole_file(bytes: Vec<u8>, path: &Path, id: String) -> impl Iterator<Item = I
     let mut items = Vec::with_capacity(2);
     match decode(bytes, path) {
         Ok(Decoded { text, warning }) => {
+            // Markdown is read as a reader sees it: `**`, `#` and URLs are not words.
+            let blank = |t: &str| {
+                t.chars()
+                    .all(|c| c.is_whitespace() || crate::text::normalize::is_invisible(c))
+            };
+            let (text, only_markup) = if is_markdown_extension(&extension(path)) {
+                let plain = markdown::to_plain_text(&text);
+                let only_markup = blank(&plain) && !blank(&text);
+                (plain, only_markup)
+            } else {
+                (text, false)
+            };
             if let Some(message) = warning {
                 items.push(Item::Warning(Warning {
                     origin: path.display().to_string(),
                     message,
                 }));
             }
-            if text
-                .chars()
-                .all(|c| c.is_whitespace() || crate::text::normalize::is_invisible(c))
-            {
+            if blank(&text) {
                 items.push(Item::Error(Error::Decode {
                     path: path.to_path_buf(),
-                    reason: if text.is_empty() {
+                    reason: if only_markup {
+                        "the file holds only Markdown markup: nothing to process".into()
+                    } else if text.is_empty() {
                         "the file is empty: nothing to process".into()
                     } else {
                         "the file holds only white space: nothing to process".into()

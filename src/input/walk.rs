@@ -28,9 +28,9 @@ pub struct Expanded {
 
 /// File endings taken from folders (and files without one). Files named on the command
 /// line are always taken.
-const TEXT_EXTENSIONS: [&str; 5] = ["txt", "text", "md", "jsonl", "ndjson"];
+const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "markdown", "jsonl", "ndjson"];
 
-/// What folders give, for messages: ".txt, .text, .md, .jsonl and .ndjson files and
+/// What folders give, for messages: ".txt, .text, .md, .markdown, .jsonl and .ndjson files and
 /// files without an extension".
 pub fn folder_files() -> String {
     let dotted: Vec<String> = TEXT_EXTENSIONS.iter().map(|e| format!(".{e}")).collect();

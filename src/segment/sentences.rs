@@ -15,7 +15,7 @@
 //!
 //! `،` `؛` `:` and `;` never end a sentence.
 
-use super::lines::is_blank_char;
+use super::lines::{is_blank_char, LINE_BREAKS};
 use super::structure::{is_closer, is_terminal};
 use crate::lang::{profile, Lang, Profile};
 use crate::text::fold;
@@ -336,6 +336,10 @@ fn period_is_not_final(
         if first.is_numeric() && token.chars().count() <= 3 {
             return true;
         }
+        // A numbered list (`1. وقف إطلاق النار`): the number opens the item.
+        if token.chars().count() <= 3 && opens_its_line(chars, run_start, token) {
+            return true;
+        }
         // German ordinals: `3. Oktober`.
         if lang == Lang::De && DE_MONTHS.contains(&fold(next_word).as_str()) {
             return true;
@@ -443,6 +447,25 @@ fn previous_token_is_number(chars: &[(usize, char)], run_start: usize, token: &s
         return false;
     }
     k > 0 && chars[k - 1].1.is_numeric()
+}
+
+/// True when `token`, which ends at `run_start`, opens its paragraph, or opens a line
+/// after one that ends in punctuation: a list marker (`1. وقف إطلاق النار`), not the end
+/// of a sentence. After a line that ends in a word, the line was wrapped and the number
+/// ends a sentence (`بلغ عددهم\n200. وقال`).
+fn opens_its_line(chars: &[(usize, char)], run_start: usize, token: &str) -> bool {
+    let mut k = run_start - token.chars().count();
+    while k > 0 && matches!(chars[k - 1].1, ' ' | '\t' | '\u{a0}') {
+        k -= 1;
+    }
+    if k == 0 {
+        return true;
+    }
+    if !LINE_BREAKS.contains(&chars[k - 1].1) {
+        return false;
+    }
+    let before = chars[..k].iter().rev().find(|&&(_, c)| !is_blank_char(c));
+    before.is_some_and(|&(_, c)| !c.is_alphanumeric())
 }
 
 /// Words that carry a date on after an era mark: `الموافق` (the Gregorian date of a

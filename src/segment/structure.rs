@@ -153,6 +153,11 @@ fn continues(a: &LineInfo, b: &LineInfo, lang: Lang, wrapped: bool) -> bool {
     if b.line.after_blank || a.terminal || a.furniture.is_some() || b.furniture.is_some() {
         return false;
     }
+    // `ما يلي:` then `1. وقف إطلاق النار`: a list begins; its items are not the line's
+    // continuation.
+    if introduces_list(a, Some(b)) {
+        return false;
+    }
     if wrapped {
         return true;
     }
@@ -173,6 +178,22 @@ fn continues(a: &LineInfo, b: &LineInfo, lang: Lang, wrapped: bool) -> bool {
     }
     // A long line and a next line opening with "and"/"so" (و, ف) is one sentence.
     a.words > HEADING_MAX_WORDS - 2 && lang.is_arabic_script() && matches!(first, 'و' | 'ف')
+}
+
+/// A line ending with a colon whose next line is a numbered list item.
+fn introduces_list(line: &LineInfo, next: Option<&LineInfo>) -> bool {
+    line.text.trim_end().ends_with(':') && next.is_some_and(|n| opens_with_list_number(n.text))
+}
+
+/// A line that opens with a list number: one to three digits, then `.` or `)` and a
+/// space (`1. `, `2) `, `١. `).
+fn opens_with_list_number(t: &str) -> bool {
+    let t = t.trim_start();
+    let digits = t.chars().take_while(|c| c.is_numeric()).count();
+    let rest = t.trim_start_matches(char::is_numeric);
+    (1..=3).contains(&digits)
+        && rest.starts_with(['.', ')'])
+        && rest[1..].starts_with(char::is_whitespace)
 }
 
 /// Classify the lines of a document into blocks.
@@ -201,6 +222,9 @@ pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
             k
         } else if li.bracket_credit {
             Kind::Caption
+        } else if introduces_list(li, infos.get(i + 1)) {
+            // `وتنص المبادرة على ما يلي:` before `1. ...` is running text, not a title.
+            Kind::Body
         } else if !seen_title && li.words <= 35 && !ends_with_dot_run(li.text) {
             // The first line of an article is its headline unless it is a sentence.
             Kind::Title

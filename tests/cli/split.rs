@@ -541,3 +541,84 @@ fn order_holds_across_batches_and_threads() {
     }
     assert!(outs.iter().all(|o| o == &outs[0]));
 }
+
+/// A seed written as Markdown (a `#` headline, names in bold, a place as a link, a
+/// bulleted line) reads as the seed itself: the same rows, the same names at the same
+/// offsets, and no `**`, `#` or URL in any cell.
+#[test]
+fn markdown_reads_as_the_text_a_reader_sees() {
+    let dir = tempfile::tempdir().unwrap();
+    let stem = "000_28ce33da5d2245a2";
+    let text = std::fs::read_to_string(seed(stem)).unwrap();
+    let (headline, body) = text.split_once('\n').unwrap();
+    let body = body.replace("باشينيان", "**باشينيان**").replace(
+        "قره باغ",
+        "[قره باغ](https://ar.wikipedia.org/wiki/قره_باغ)",
+    );
+    let md = format!("# {headline}\n{body}");
+    assert!(md.matches("**باشينيان**").count() >= 3 && md.contains("](https://"));
+    let plain = write(dir.path(), &format!("txt/{stem}.txt"), text.as_bytes());
+    let marked = write(dir.path(), &format!("md/{stem}.md"), md.as_bytes());
+    for command in ["split", "glossary-check"] {
+        let from_text = toolkit(&[command, plain.to_str().unwrap()]);
+        let from_md = toolkit(&[command, marked.to_str().unwrap()]);
+        assert_eq!(from_md.code, 0, "{}", from_md.stderr);
+        assert!(!from_md.stdout.contains("**") && !from_md.stdout.contains("https://"));
+        assert_eq!(from_md.stdout, from_text.stdout, "{command}");
+    }
+}
+
+/// A numbered list after a colon: each item is its own row with its number, in a text
+/// file and in Markdown; the bullets of a Markdown list are dropped.
+#[test]
+fn numbered_lists_keep_their_numbers_and_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let items = "وتنص المبادرة على ثلاث خطوات رئيسية تبدأ الأسبوع المقبل:\n1. وقف إطلاق النار على طول خط التماس فوراً.\n2. تبادل الأسرى والجثامين خلال أسبوع.\n";
+    let txt = format!("اتفاق في جنيف\n\nواجتمع المفاوضون في جنيف أمس. {items}");
+    let md = format!(
+        "اتفاق في جنيف\n\nواجتمع المفاوضون في جنيف أمس. {items}\n- عودة النازحين إلى قراهم.\n"
+    );
+    write(dir.path(), "plan.txt", txt.as_bytes());
+    write(dir.path(), "plan.md", md.as_bytes());
+    for (file, extra) in [
+        ("plan.txt", None),
+        ("plan.md", Some("عودة النازحين إلى قراهم.")),
+    ] {
+        let r = toolkit_in(dir.path(), &["split", file], None);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let (_, rows) = parse_csv(&r.stdout);
+        let sources: Vec<&str> = rows.iter().map(|r| &r[8]).collect();
+        let mut expected = vec![
+            "اتفاق في جنيف",
+            "واجتمع المفاوضون في جنيف أمس.",
+            "وتنص المبادرة على ثلاث خطوات رئيسية تبدأ الأسبوع المقبل:",
+            "1. وقف إطلاق النار على طول خط التماس فوراً.",
+            "2. تبادل الأسرى والجثامين خلال أسبوع.",
+        ];
+        expected.extend(extra);
+        assert_eq!(sources, expected, "{file}");
+        assert!(rows[1..].iter().all(|r| &r[3] == "body"), "{file}");
+    }
+}
+
+#[test]
+fn a_markdown_file_of_markup_only_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "empty.md", b"<!-- draft -->\n\n---\n");
+    write(
+        dir.path(),
+        "ok.md",
+        "## خبر\n\nبدأت القمة اليوم.\n".as_bytes(),
+    );
+    let r = toolkit_in(dir.path(), &["split", "empty.md", "ok.md"], None);
+    // 2: some inputs failed, the others were processed.
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("empty.md: the file holds only Markdown markup"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("بدأت القمة اليوم."));
+    assert!(!r.stdout.contains("##"));
+}
