@@ -286,3 +286,26 @@ fn export_reads_stdin() {
     );
     assert!(!dir.path().join("e.xlf").exists());
 }
+
+/// `export -` with a terminal on stdin says so at once instead of waiting for input that
+/// never comes. util-linux `script` gives the binary a terminal; without it the test says
+/// so and passes.
+#[test]
+fn export_stdin_on_a_terminal_is_refused_at_once() {
+    let bin = env!("CARGO_BIN_EXE_toolkit");
+    let run = std::process::Command::new("script")
+        .args(["-qec", &format!("{bin} export - --to xliff"), "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output();
+    let Ok(out) = run else {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("export -: stdin is a terminal"),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(2), "{text}");
+}
