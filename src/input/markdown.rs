@@ -2,8 +2,8 @@
 //! is the link text, `# عنوان` is a title line. Without this the markup stays in the
 //! sentences a translator gets, and `**` or a URL breaks name matching and word counts.
 //!
-//! The layout the segmenter reads is kept: a paragraph, heading, list item, quote, table
-//! row or image caption becomes a paragraph of its own (blank line after it), and a soft
+//! The layout the segmenter reads is kept: a paragraph, heading, list item, quote or table
+//! row becomes a paragraph of its own (blank line after it), and a soft
 //! line break inside a paragraph stays a line break (the segmenter rejoins wrapped lines).
 
 use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
@@ -16,9 +16,9 @@ pub fn is_markdown_extension(extension: &str) -> bool {
 /// The text of a Markdown document with its markup removed.
 ///
 /// Kept: the words of paragraphs, headings, list items (with their numbers in a numbered
-/// list), quotes, tables, code, footnotes, link texts and image descriptions; the `title:` of YAML front matter, as the first line.
-/// Dropped: markup characters, URLs, HTML tags and comments, the rest of the front matter,
-/// footnote markers and rules.
+/// list), quotes, tables, code, footnotes and link texts; the `title:` of YAML front matter, as the first line.
+/// Dropped: markup characters, URLs, images, HTML tags and comments, the rest of the front
+/// matter, footnote markers and rules.
 pub fn to_plain_text(markdown: &str) -> String {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
@@ -28,6 +28,7 @@ pub fn to_plain_text(markdown: &str) -> String {
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut out = PlainText::default();
     let mut in_metadata = false;
+    let mut in_image = false;
     // The next number of each open list, innermost last (`None` for a bulleted list).
     let mut numbers: Vec<Option<u64>> = Vec::new();
     for event in Parser::new_ext(markdown, options) {
@@ -41,10 +42,11 @@ pub fn to_plain_text(markdown: &str) -> String {
                     out.end_block();
                 }
             }
-            // An image stands apart from the sentence it sits in: its description reads as
-            // a caption, not as words of the sentence.
-            Event::Start(Tag::Image { .. }) => out.end_block(),
-            Event::End(TagEnd::Image) => out.end_block(),
+            // A reader sees the picture, not its description (which is often a file name
+            // or a repeat of the caption written under it).
+            Event::Start(Tag::Image { .. }) => in_image = true,
+            Event::End(TagEnd::Image) => in_image = false,
+            _ if in_image => {}
             Event::Start(Tag::TableCell) => out.separate(),
             Event::End(
                 TagEnd::Paragraph
@@ -190,11 +192,11 @@ mod tests {
     }
 
     #[test]
-    fn images_read_as_captions_and_html_loses_its_tags() {
+    fn images_go_and_html_loses_its_tags() {
         let md = "نص قبل الصورة.\n\n![باشينيان في يريفان](p.jpg)\n\nنص <b>عريض</b> <!-- ملاحظة -->بعدها، و 3 < 4.\n";
         assert_eq!(
             to_plain_text(md),
-            "نص قبل الصورة.\n\nباشينيان في يريفان\n\nنص عريض بعدها، و 3 < 4.\n"
+            "نص قبل الصورة.\n\nنص عريض بعدها، و 3 < 4.\n"
         );
     }
 

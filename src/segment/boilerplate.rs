@@ -110,10 +110,23 @@ pub fn is_boilerplate(folded: &str, words: usize) -> bool {
             }))
 }
 
-/// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`).
+/// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`) or a
+/// byline (`بقلم: أحمد علي`, `By our correspondent`).
 pub fn is_credit(folded: &str, words: usize) -> bool {
     let f = folded.trim();
-    words <= 12 && CREDIT_PREFIXES.iter().any(|p| f.starts_with(p))
+    words <= 12 && CREDIT_PREFIXES.iter().any(|p| f.starts_with(p)) || is_byline(f, words)
+}
+
+/// How bylines open, folded: "written by" in the languages of the news we read.
+const BYLINE_PREFIXES: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب :", "by", "par", "von", "por"];
+
+/// A byline: a short line without final punctuation that opens with "by" or its like
+/// (`بقلم: أحمد علي`, `By our correspondent | Reuters`, `Par Marie Dupont`). A sentence
+/// that opens so (`By Monday, troops had left.`) ends with punctuation.
+fn is_byline(folded: &str, words: usize) -> bool {
+    (2..=8).contains(&words)
+        && !folded.ends_with(['.', '!', '?', '؟', '…'])
+        && BYLINE_PREFIXES.iter().any(|p| starts_with_word(folded, p))
 }
 
 /// `s` starts with `prefix` followed by the end, a space or punctuation (so that
@@ -147,6 +160,27 @@ mod tests {
         assert!(is_credit(&fold("المصدر : الجزيرة + وكالات"), 5));
         assert!(is_credit(&fold("المصدر: وكالات"), 2));
         assert!(!is_boilerplate(&fold("إعلان الرئيس الحرب على الفساد"), 5));
+    }
+
+    #[test]
+    fn bylines_are_credits_and_sentences_that_open_alike_are_not() {
+        for l in [
+            "بقلم: أحمد علي",
+            "كتب: محمد السيد",
+            "By our correspondent | Reuters",
+            "By Nikol Smith and Anna Lee",
+            "Par Marie Dupont",
+        ] {
+            assert!(is_credit(&fold(l), crate::text::word_count(l)), "{l}");
+        }
+        for l in [
+            "By Monday, troops had left the villages.",
+            "كتب الرئيس على تويتر أن الهدنة صامدة",
+            "Bypass road reopened",
+            "By",
+        ] {
+            assert!(!is_credit(&fold(l), crate::text::word_count(l)), "{l}");
+        }
     }
 
     /// "More from" is a link label, and also how a news sentence may open.

@@ -64,6 +64,12 @@ pub fn is_candidate(kind: Kind) -> bool {
     matches!(kind, Kind::Body | Kind::Subtitle)
 }
 
+/// A sentence that ends with a colon (`The two sides agreed on the following:`) leads
+/// into a list or a quotation; in a summary without them it promises what never comes.
+fn introduces_what_follows(raw: &str) -> bool {
+    raw.trim_end().ends_with(':')
+}
+
 pub use crate::text::hash::{FxHasher, FxMap};
 
 /// How many distinct words a thread remembers before it starts afresh (some 30 MB at
@@ -488,7 +494,7 @@ fn prepare_with(
             title = merge(&title, &terms.bag(raw));
             continue;
         }
-        if !is_candidate(u.kind) {
+        if !is_candidate(u.kind) || introduces_what_follows(raw) {
             continue;
         }
         let para_first = last_para != Some(u.para);

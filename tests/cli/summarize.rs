@@ -563,3 +563,46 @@ fn json_lines_scores_are_numbers() {
         .iter()
         .all(|s| (0.0..=1.0).contains(s) && ((s * 1e4).round() - s * 1e4).abs() < 1e-6));
 }
+
+/// A sentence ending with a colon leads into a list: it is a row of the sheet but never a
+/// summary sentence, which would promise a list the summary does not hold. Seed 002 with
+/// such a lead-in and its list after its lede.
+#[test]
+fn a_lead_in_to_a_list_is_never_a_summary_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join(SEEDS[2])).unwrap();
+    let lede_end = text.find("محادثات بوساطة روسيا.").unwrap() + "محادثات بوساطة روسيا.".len();
+    let lead_in = "وتضمنت الدعوات الدولية لوقف القتال في قره باغ ما يلي:";
+    let list = "1. وقف فوري لإطلاق النار بين الجيشين الأرميني والأذربيجاني.\n2. استئناف المحادثات بين أرمينيا وأذربيجان بوساطة مجموعة مينسك.";
+    let doc = format!(
+        "{}\n\n{lead_in}\n{list}{}",
+        &text[..lede_end],
+        &text[lede_end..]
+    );
+    let file = write(dir.path(), "002_list.txt", doc.as_bytes());
+    let r = toolkit_in(
+        dir.path(),
+        &[
+            "summarize",
+            "--all",
+            "--format",
+            "jsonl",
+            "--sentences",
+            "6",
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows = jsonl(&r.stdout);
+    let row = |s: &str| {
+        rows.iter()
+            .find(|r| r["source"] == s)
+            .unwrap_or_else(|| panic!("no row {s}"))
+    };
+    assert_ne!(row(lead_in)["in_summary"], 1, "{}", r.stdout);
+    assert_eq!(row(lead_in)["kind"], "body");
+    // The items themselves may be picked: each is a whole statement.
+    assert!(list.lines().all(|item| row(item)["kind"] == "body"));
+    assert_eq!(picked(&rows).len(), 6);
+}
