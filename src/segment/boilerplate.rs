@@ -110,23 +110,64 @@ pub fn is_boilerplate(folded: &str, words: usize) -> bool {
             }))
 }
 
-/// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`) or a
-/// byline (`بقلم: أحمد علي`, `By our correspondent`).
+/// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`).
 pub fn is_credit(folded: &str, words: usize) -> bool {
     let f = folded.trim();
-    words <= 12 && CREDIT_PREFIXES.iter().any(|p| f.starts_with(p)) || is_byline(f, words)
+    words <= 12 && CREDIT_PREFIXES.iter().any(|p| f.starts_with(p))
 }
 
-/// How bylines open, folded: "written by" in the languages of the news we read.
-const BYLINE_PREFIXES: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب :", "by", "par", "von", "por"];
+/// How Arabic bylines open, folded: `بقلم: أحمد علي`, `كتب: محمد السيد`.
+const ARABIC_BYLINES: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب :"];
 
-/// A byline: a short line without final punctuation that opens with "by" or its like
-/// (`بقلم: أحمد علي`, `By our correspondent | Reuters`, `Par Marie Dupont`). A sentence
-/// that opens so (`By Monday, troops had left.`) ends with punctuation.
-fn is_byline(folded: &str, words: usize) -> bool {
-    (2..=8).contains(&words)
-        && !folded.ends_with(['.', '!', '?', '؟', '…'])
-        && BYLINE_PREFIXES.iter().any(|p| starts_with_word(folded, p))
+/// How bylines open in Latin scripts ("by" in English, French, German, Spanish).
+const LATIN_BYLINES: &[&str] = &["by", "par", "von", "por"];
+
+/// Words a Latin byline may hold besides capitalised names: `By our correspondent`,
+/// `Par notre envoyé spécial`, `By Anna Lee and Tom Ray`, `Von der Leyen` is not one.
+const BYLINE_WORDS: &[&str] = &[
+    "our",
+    "staff",
+    "correspondent",
+    "reporter",
+    "notre",
+    "envoyé",
+    "spécial",
+    "correspondant",
+    "unserem",
+    "korrespondenten",
+    "nuestro",
+    "corresponsal",
+    "enviado",
+    "especial",
+    "and",
+    "et",
+    "und",
+    "y",
+    "de",
+    "van",
+];
+
+/// A byline, as written (`t`) and folded (`folded`), of `words` words: a short line without
+/// final punctuation that opens with "by" or its like, followed in Latin scripts only by
+/// names and the words of [`BYLINE_WORDS`] (`By our correspondent | Reuters`, `Par Marie
+/// Dupont`), so that a headline that opens alike (`Von der Leyen warnt Moskau`, `Por la paz
+/// en el Cáucaso`) or a sentence (`By Monday, troops had left.`) is not one.
+pub fn is_byline(t: &str, folded: &str, words: usize) -> bool {
+    let f = folded.trim();
+    if !(2..=8).contains(&words) || f.ends_with(['.', '!', '?', '؟', '…']) {
+        return false;
+    }
+    if ARABIC_BYLINES.iter().any(|p| starts_with_word(f, p)) {
+        return true;
+    }
+    if !LATIN_BYLINES.iter().any(|p| starts_with_word(f, p)) {
+        return false;
+    }
+    crate::text::words(t).skip(1).all(|w| {
+        w.text.starts_with(char::is_uppercase)
+            || !w.text.starts_with(char::is_alphabetic)
+            || BYLINE_WORDS.contains(&w.text.to_lowercase().as_str())
+    })
 }
 
 /// `s` starts with `prefix` followed by the end, a space or punctuation (so that
@@ -163,7 +204,7 @@ mod tests {
     }
 
     #[test]
-    fn bylines_are_credits_and_sentences_that_open_alike_are_not() {
+    fn bylines_and_lines_that_open_alike() {
         for l in [
             "بقلم: أحمد علي",
             "كتب: محمد السيد",
@@ -171,15 +212,17 @@ mod tests {
             "By Nikol Smith and Anna Lee",
             "Par Marie Dupont",
         ] {
-            assert!(is_credit(&fold(l), crate::text::word_count(l)), "{l}");
+            assert!(is_byline(l, &fold(l), crate::text::word_count(l)), "{l}");
         }
         for l in [
             "By Monday, troops had left the villages.",
             "كتب الرئيس على تويتر أن الهدنة صامدة",
             "Bypass road reopened",
+            "Von der Leyen warnt Moskau",
+            "Por la paz en el Cáucaso",
             "By",
         ] {
-            assert!(!is_credit(&fold(l), crate::text::word_count(l)), "{l}");
+            assert!(!is_byline(l, &fold(l), crate::text::word_count(l)), "{l}");
         }
     }
 

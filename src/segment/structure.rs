@@ -5,7 +5,7 @@
 //! sentence, in which case the next line continues it (often starting with و, or in
 //! lower case in Latin scripts) and the two are joined into one block.
 
-use super::boilerplate::{is_boilerplate, is_credit};
+use super::boilerplate::{is_boilerplate, is_byline, is_credit};
 use super::lines::Line;
 use super::Kind;
 use crate::lang::{profile, Lang};
@@ -50,7 +50,7 @@ fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
         let f = fold(t);
         if is_boilerplate(&f, n) {
             Some(Kind::Boilerplate)
-        } else if is_credit(&f, n) || is_dateline(t, n) {
+        } else if is_credit(&f, n) || is_byline(t, &f, n) || is_dateline(t, n) {
             Some(Kind::Credit)
         } else {
             None
