@@ -75,8 +75,9 @@ struct DocResult {
     rows: Vec<MatchRow>,
     /// The entry of each row.
     entries: Vec<usize>,
-    /// Unknown-name candidates with their sentence number and sentence.
-    unknown: Vec<(usize, String, Candidate)>,
+    /// Unknown-name candidates, sentence by sentence: the sentence number, the sentence
+    /// and its candidates (the batch weighs them together: see `UnknownNames`).
+    unknown: Vec<(usize, String, Vec<Candidate>)>,
 }
 
 /// A glossary whose source language is none of the documents' (`en,ar` given for Arabic
@@ -147,12 +148,8 @@ fn check_document(a: Analyzed, glossary: &Glossary, keep_boilerplate: bool) -> D
                 sentence: sentence.clone(),
             });
         }
-        if let Some(sent) = sent {
-            out.unknown.extend(
-                scan.unknown
-                    .into_iter()
-                    .map(|c| (sent, sentence.clone(), c)),
-            );
+        if let Some(sent) = sent.filter(|_| !scan.unknown.is_empty()) {
+            out.unknown.push((sent, sentence, scan.unknown));
         }
     }
     out
@@ -200,8 +197,8 @@ impl Totals {
                 None => u.surfaces.push((row.surface.clone(), 1)),
             }
         }
-        for (sent, sentence, c) in &r.unknown {
-            self.unknown.add(&r.doc, *sent, sentence, c);
+        for (sent, sentence, found) in &r.unknown {
+            self.unknown.add_sentence(&r.doc, *sent, sentence, found);
         }
         r.rows
     }
