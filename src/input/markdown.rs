@@ -6,7 +6,7 @@
 //! row becomes a paragraph of its own (blank line after it), and a soft
 //! line break inside a paragraph stays a line break (the segmenter rejoins wrapped lines).
 
-use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// True for the extensions read as Markdown: `.md` and `.markdown`.
 pub fn is_markdown_extension(extension: &str) -> bool {
@@ -33,8 +33,7 @@ pub fn to_plain_text(markdown: &str) -> String {
     let mut numbers: Vec<Option<u64>> = Vec::new();
     for event in Parser::new_ext(markdown, options) {
         match event {
-            Event::Start(Tag::MetadataBlock(MetadataBlockKind::YamlStyle)) => in_metadata = true,
-            Event::Start(Tag::MetadataBlock(MetadataBlockKind::PlusesStyle)) => in_metadata = true,
+            Event::Start(Tag::MetadataBlock(_)) => in_metadata = true,
             Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
             Event::Text(text) if in_metadata => {
                 if let Some(title) = front_matter_title(&text) {
@@ -78,8 +77,10 @@ pub fn to_plain_text(markdown: &str) -> String {
                     *n += 1;
                 }
             }
-            Event::Text(text) | Event::Code(text) => out.push(&text),
-            Event::InlineMath(text) | Event::DisplayMath(text) => out.push(&text),
+            Event::Text(text)
+            | Event::Code(text)
+            | Event::InlineMath(text)
+            | Event::DisplayMath(text) => out.push(&text),
             Event::Html(html) | Event::InlineHtml(html) => out.push(&without_tags(&html)),
             Event::SoftBreak | Event::HardBreak => out.push("\n"),
             Event::Rule => out.end_block(),

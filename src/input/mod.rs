@@ -171,10 +171,7 @@ fn whole_file(bytes: Vec<u8>, path: &Path, id: String) -> impl Iterator<Item = I
     match decode(bytes, path) {
         Ok(Decoded { text, warning }) => {
             // Markdown is read as a reader sees it: `**`, `#` and URLs are not words.
-            let blank = |t: &str| {
-                t.chars()
-                    .all(|c| c.is_whitespace() || crate::text::normalize::is_invisible(c))
-            };
+            let blank = |t: &str| t.chars().all(crate::segment::is_blank_char);
             let (text, only_markup) = if is_markdown_extension(&extension(path)) {
                 let plain = markdown::to_plain_text(&text);
                 let only_markup = blank(&plain) && !blank(&text);

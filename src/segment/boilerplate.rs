@@ -154,7 +154,7 @@ const BYLINE_WORDS: &[&str] = &[
 /// en el Cáucaso`) or a sentence (`By Monday, troops had left.`) is not one.
 pub fn is_byline(t: &str, folded: &str, words: usize) -> bool {
     let f = folded.trim();
-    if !(2..=8).contains(&words) || f.ends_with(['.', '!', '?', '؟', '…']) {
+    if !(2..=8).contains(&words) || super::structure::ends_with_terminal(t) {
         return false;
     }
     if ARABIC_BYLINES.iter().any(|p| starts_with_word(f, p)) {

@@ -13,6 +13,7 @@ mod sentences;
 mod structure;
 
 use crate::lang::Lang;
+pub use lines::is_blank_char;
 use lines::LINE_BREAKS;
 use serde::{Deserialize, Serialize};
 use std::fmt;
