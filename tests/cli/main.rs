@@ -5,6 +5,7 @@ mod glossary;
 mod golden;
 mod hostile;
 mod properties;
+mod readme;
 mod roundtrip;
 mod split;
 mod summarize;

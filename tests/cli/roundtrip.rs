@@ -15,6 +15,8 @@ use toolkit::qa::{check_sheet, read_sheet, Problem, SheetData};
 
 const SEED: &str = "seeds/000_28ce33da5d2245a2.txt";
 const FILLED: &str = "tests/data/roundtrip/000-filled.csv";
+/// The README's example of a returned sheet: the filled sheet with a translator's mistakes.
+const RETURNED: &str = "tests/data/roundtrip/000-returned.csv";
 
 /// Run `toolkit ARGS` in `dir`.
 fn toolkit(args: &[&str], dir: &Path) -> Run {
@@ -199,8 +201,9 @@ fn every_broken_row_and_no_correct_row_is_reported() {
 }
 
 /// The README's example of `glossary-check --format text` on a returned sheet: the
-/// filled sheet with the README's mistakes, checked by the binary, must print exactly
-/// the README's lines (each problem with what the target has instead).
+/// filled sheet with the README's mistakes is shipped (so that a reader can run the
+/// example), must be exactly what this test builds from the filled sheet, and checked by
+/// the binary must print exactly the README's lines. `TOOLKIT_BLESS=1` rewrites the file.
 #[test]
 fn the_readme_example_of_a_returned_sheet_is_real_output() {
     if !glossary_finds_names() {
@@ -222,21 +225,24 @@ fn the_readme_example_of_a_returned_sheet_is_real_output() {
         r.target = r.target.replacen(from, to, 1);
     }
     row(rows, "10").target.clear();
-    let dir = tempfile::tempdir().unwrap();
     let cols = ["doc", "sent", "kind", "source", "target"];
-    std::fs::write(
-        dir.path().join("returned.csv"),
-        write_delimited(&s, &cols, b',', false),
-    )
-    .unwrap();
-    let out = toolkit(
-        &["glossary-check", "returned.csv", "--format", "text"],
-        dir.path(),
+    let built = write_delimited(&s, &cols, b',', false);
+    let shipped = root().join(RETURNED);
+    if std::env::var_os("TOOLKIT_BLESS").is_some() {
+        std::fs::write(&shipped, &built).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(&shipped).unwrap_or_default();
+    assert!(
+        on_disk == built,
+        "{RETURNED} is not the filled sheet with the README's mistakes (TOOLKIT_BLESS=1 writes it)"
     );
+    let command = format!("glossary-check {RETURNED} --format text");
+    let args: Vec<&str> = command.split(' ').collect();
+    let out = toolkit(&args, &root());
     assert_eq!(out.code, 1, "{}", out.stderr);
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let command = "$ toolkit glossary-check returned.csv --format text\n";
-    let at = readme.find(command).expect("the README example") + command.len();
+    let command = format!("$ toolkit {command}\n");
+    let at = readme.find(&command).expect("the README example") + command.len();
     let block = &readme[at..at + readme[at..].find("```").unwrap()];
     assert_eq!(format!("{}{}", out.stdout, out.stderr), block);
 }
