@@ -305,6 +305,15 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
             extra,
         });
     }
+    if let Some((row, column, cell)) = lost_to_question_marks(&rows) {
+        return Err(err(
+            row,
+            Some(column),
+            format!(
+                "the {column} text has turned into question marks ('{cell}'): the sheet was saved in an encoding that cannot hold its script (Excel's \"CSV (Comma delimited)\"). Save it as \"CSV UTF-8 (Comma delimited)\" and send it again; as it is, nothing in it can be checked"
+            ),
+        ));
+    }
     Ok(SheetData {
         path: path.to_path_buf(),
         columns: header,
@@ -312,6 +321,32 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
         source_lang: None,
         target_lang: None,
     })
+}
+
+/// A column whose letters a non-Unicode save replaced with `?`: Excel's plain "CSV (Comma
+/// delimited)" writes Arabic as `???? ?????`. The sheet row, column and cell of the first
+/// such cell, when at least 30% of the column's visible characters are `?` and some cell
+/// has `??` (an English question or two do not come near that).
+fn lost_to_question_marks(rows: &[SheetRow]) -> Option<(usize, &'static str, String)> {
+    let columns: [(&'static str, fn(&SheetRow) -> &str); 2] =
+        [(SOURCE, |r| &r.source), (TARGET, |r| &r.target)];
+    for (name, cell) in columns {
+        let (mut visible, mut marks) = (0usize, 0usize);
+        for r in rows {
+            for c in cell(r).chars().filter(|c| !c.is_whitespace()) {
+                visible += 1;
+                marks += usize::from(c == '?');
+            }
+        }
+        if marks * 10 < visible * 3 {
+            continue;
+        }
+        if let Some(r) = rows.iter().find(|r| cell(r).contains("??")) {
+            let shown: String = cell(r).chars().take(40).collect();
+            return Some((r.row, name, shown));
+        }
+    }
+    None
 }
 
 /// A column name the header gives twice (`note,note`, or two `target` columns): only

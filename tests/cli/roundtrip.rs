@@ -638,3 +638,30 @@ fn the_text_report_is_in_aligned_columns() {
         r.stdout
     );
 }
+
+/// Excel's plain "CSV (Comma delimited)" save writes every Arabic letter as `?`. Such a
+/// sheet cannot be checked (the names are gone from the source), so it is refused with
+/// the save to use, rather than reported as a sheet with no name errors.
+#[test]
+fn a_sheet_saved_without_unicode_is_refused_not_checked() {
+    let returned = std::fs::read_to_string(root().join(RETURNED)).unwrap();
+    let ansi: String = returned
+        .chars()
+        .map(|c| if ('\u{0600}'..='\u{06FF}').contains(&c) { '?' } else { c })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("returned.csv"), ansi).unwrap();
+    let out = toolkit(&["glossary-check", "returned.csv"], dir.path());
+    assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stderr.contains("returned.csv: row 2, column source")
+            && out.stderr.contains("question marks")
+            && out.stderr.contains("CSV UTF-8"),
+        "{}",
+        out.stderr
+    );
+    // The real sheet, with its few English question marks, is read as before.
+    std::fs::write(dir.path().join("returned.csv"), &returned).unwrap();
+    let out = toolkit(&["glossary-check", "returned.csv"], dir.path());
+    assert_eq!(out.code, 1, "{}", out.stderr);
+}
