@@ -29,6 +29,10 @@ pub fn to_plain_text(markdown: &str) -> String {
     let mut out = PlainText::default();
     let mut in_metadata = false;
     let mut in_image = false;
+    // The front matter's title, until the first heading: a site generator's page often
+    // repeats it as `# Title`, and the reader sees one headline, not two.
+    let mut title: Option<String> = None;
+    let mut heading_start: Option<usize> = None;
     // The next number of each open list, innermost last (`None` for a bulleted list).
     let mut numbers: Vec<Option<u64>> = Vec::new();
     for event in Parser::new_ext(markdown, options) {
@@ -36,10 +40,21 @@ pub fn to_plain_text(markdown: &str) -> String {
             Event::Start(Tag::MetadataBlock(_)) => in_metadata = true,
             Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
             Event::Text(text) if in_metadata => {
-                if let Some(title) = front_matter_title(&text) {
-                    out.push(title);
+                if let Some(t) = front_matter_title(&text) {
+                    out.push(t);
                     out.end_block();
+                    title = Some(t.to_string());
                 }
+            }
+            Event::Start(Tag::Heading { .. }) => heading_start = Some(out.text.len()),
+            Event::End(TagEnd::Heading(_)) => {
+                let start = heading_start.take().unwrap_or(out.text.len());
+                if let Some(t) = title.take() {
+                    if same_words(&out.text[start..], &t) {
+                        out.text.truncate(start);
+                    }
+                }
+                out.end_block();
             }
             // A reader sees the picture, not its description (which is often a file name
             // or a repeat of the caption written under it).
@@ -49,7 +64,6 @@ pub fn to_plain_text(markdown: &str) -> String {
             Event::Start(Tag::TableCell) => out.separate(),
             Event::End(
                 TagEnd::Paragraph
-                | TagEnd::Heading(_)
                 | TagEnd::CodeBlock
                 | TagEnd::HtmlBlock
                 | TagEnd::Item
@@ -125,6 +139,11 @@ impl PlainText {
         }
         self.text
     }
+}
+
+/// True when `a` and `b` are the same words, however spaced.
+fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
 }
 
 /// The value of a `title:` line in YAML (or `title =` in TOML) front matter, unquoted.
@@ -207,6 +226,23 @@ mod tests {
         assert_eq!(to_plain_text(md), "قمة في موسكو\n\nبدأت القمة اليوم.\n");
         let toml = "+++\ntitle = 'Summit'\n+++\nIt began today.\n";
         assert_eq!(to_plain_text(toml), "Summit\n\nIt began today.\n");
+    }
+
+    /// Hugo and Jekyll pages give the headline twice, in the front matter and as `# H1`:
+    /// one title line, or the second becomes a subtitle picked for the summary.
+    #[test]
+    fn a_heading_repeating_the_front_matter_title_is_read_once() {
+        let md = "---\ntitle: \"قمة في موسكو\"\n---\n\n# قمة  في موسكو\n\nبدأت القمة اليوم.\n\n## قمة في موسكو\n";
+        assert_eq!(
+            to_plain_text(md),
+            "قمة في موسكو\n\nبدأت القمة اليوم.\n\nقمة في موسكو\n"
+        );
+        // A different first heading stays.
+        let md = "---\ntitle: Summit\n---\n# Summit in Moscow\n\nIt began.\n";
+        assert_eq!(
+            to_plain_text(md),
+            "Summit\n\nSummit in Moscow\n\nIt began.\n"
+        );
     }
 
     #[test]

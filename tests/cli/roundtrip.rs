@@ -647,7 +647,13 @@ fn a_sheet_saved_without_unicode_is_refused_not_checked() {
     let returned = std::fs::read_to_string(root().join(RETURNED)).unwrap();
     let ansi: String = returned
         .chars()
-        .map(|c| if ('\u{0600}'..='\u{06FF}').contains(&c) { '?' } else { c })
+        .map(|c| {
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                '?'
+            } else {
+                c
+            }
+        })
         .collect();
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("returned.csv"), ansi).unwrap();
