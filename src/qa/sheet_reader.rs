@@ -328,12 +328,17 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
 /// such cell, when at least 30% of the column's visible characters are `?` and some cell
 /// has `??` (an English question or two do not come near that).
 fn lost_to_question_marks(rows: &[SheetRow]) -> Option<(usize, &'static str, String)> {
-    let columns: [(&'static str, fn(&SheetRow) -> &str); 2] =
-        [(SOURCE, |r| &r.source), (TARGET, |r| &r.target)];
-    for (name, cell) in columns {
+    fn cell<'a>(r: &'a SheetRow, name: &str) -> &'a str {
+        if name == SOURCE {
+            &r.source
+        } else {
+            &r.target
+        }
+    }
+    for name in [SOURCE, TARGET] {
         let (mut visible, mut marks) = (0usize, 0usize);
         for r in rows {
-            for c in cell(r).chars().filter(|c| !c.is_whitespace()) {
+            for c in cell(r, name).chars().filter(|c| !c.is_whitespace()) {
                 visible += 1;
                 marks += usize::from(c == '?');
             }
@@ -341,8 +346,8 @@ fn lost_to_question_marks(rows: &[SheetRow]) -> Option<(usize, &'static str, Str
         if marks * 10 < visible * 3 {
             continue;
         }
-        if let Some(r) = rows.iter().find(|r| cell(r).contains("??")) {
-            let shown: String = cell(r).chars().take(40).collect();
+        if let Some(r) = rows.iter().find(|r| cell(r, name).contains("??")) {
+            let shown: String = cell(r, name).chars().take(40).collect();
             return Some((r.row, name, shown));
         }
     }
