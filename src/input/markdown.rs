@@ -6,6 +6,7 @@
 //! row becomes a paragraph of its own (blank line after it), and a soft
 //! line break inside a paragraph stays a line break (the segmenter rejoins wrapped lines).
 
+use super::plain_text::PlainText;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// True for the extensions read as Markdown: `.md` and `.markdown`.
@@ -102,43 +103,6 @@ pub fn to_plain_text(markdown: &str) -> String {
         }
     }
     out.finish()
-}
-
-/// The text being built, with paragraph breaks written once however many blocks end.
-#[derive(Default)]
-struct PlainText {
-    text: String,
-}
-
-impl PlainText {
-    fn push(&mut self, s: &str) {
-        self.text.push_str(s);
-    }
-
-    /// A blank line, unless the text already ends a paragraph (or has not begun).
-    fn end_block(&mut self) {
-        let trimmed = self.text.trim_end_matches([' ', '\t', '\n']).len();
-        self.text.truncate(trimmed);
-        if !self.text.is_empty() {
-            self.text.push_str("\n\n");
-        }
-    }
-
-    /// A space between table cells, so that their words do not run together.
-    fn separate(&mut self) {
-        if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
-            self.text.push(' ');
-        }
-    }
-
-    fn finish(mut self) -> String {
-        let trimmed = self.text.trim_end().len();
-        self.text.truncate(trimmed);
-        if !self.text.is_empty() {
-            self.text.push('\n');
-        }
-        self.text
-    }
 }
 
 /// True when `a` and `b` are the same words, however spaced.

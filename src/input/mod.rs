@@ -4,12 +4,15 @@
 
 mod decode;
 mod delimited;
+mod html;
 mod jsonl;
 mod markdown;
+mod plain_text;
 mod walk;
 
 pub use decode::{decode, Decoded};
 pub use delimited::{past_the_header, sniff_delimiter, unclosed_quote, UnclosedQuote};
+pub use html::is_html_extension;
 pub use jsonl::parse_record;
 pub use markdown::is_markdown_extension;
 pub use walk::{expand, folder_files, is_hidden, Expanded, Source};
@@ -170,14 +173,26 @@ fn whole_file(bytes: Vec<u8>, path: &Path, id: String) -> impl Iterator<Item = I
     let mut items = Vec::with_capacity(2);
     match decode(bytes, path) {
         Ok(Decoded { text, warning }) => {
-            // Markdown is read as a reader sees it: `**`, `#` and URLs are not words.
+            // Markdown and HTML are read as a reader sees them: `**`, `#`, tags and URLs
+            // are not words.
             let blank = |t: &str| t.chars().all(crate::segment::is_blank_char);
-            let (text, only_markup) = if is_markdown_extension(&extension(path)) {
-                let plain = markdown::to_plain_text(&text);
-                let only_markup = blank(&plain) && !blank(&text);
-                (plain, only_markup)
+            let ext = extension(path);
+            let markup = if is_markdown_extension(&ext) {
+                Some(("Markdown markup", markdown::to_plain_text(&text)))
+            } else if is_html_extension(&ext) {
+                Some((
+                    "HTML markup (no text in its body)",
+                    html::to_plain_text(&text),
+                ))
             } else {
-                (text, false)
+                None
+            };
+            let (text, only_markup) = match markup {
+                Some((kind, plain)) => {
+                    let only = (blank(&plain) && !blank(&text)).then_some(kind);
+                    (plain, only)
+                }
+                None => (text, None),
             };
             if let Some(message) = warning {
                 items.push(Item::Warning(Warning {
@@ -188,8 +203,8 @@ fn whole_file(bytes: Vec<u8>, path: &Path, id: String) -> impl Iterator<Item = I
             if blank(&text) {
                 items.push(Item::Error(Error::Decode {
                     path: path.to_path_buf(),
-                    reason: if only_markup {
-                        "the file holds only Markdown markup: nothing to process".into()
+                    reason: if let Some(kind) = only_markup {
+                        format!("the file holds only {kind}: nothing to process")
                     } else if text.is_empty() {
                         "the file is empty: nothing to process".into()
                     } else {

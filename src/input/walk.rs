@@ -28,7 +28,9 @@ pub struct Expanded {
 
 /// File endings taken from folders (and files without one). Files named on the command
 /// line are always taken.
-const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "markdown", "jsonl", "ndjson"];
+const TEXT_EXTENSIONS: [&str; 9] = [
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson",
+];
 
 /// What folders give, for messages: ".txt, .text, .md, .markdown, .jsonl and .ndjson files and
 /// files without an extension".

@@ -568,6 +568,61 @@ fn markdown_reads_as_the_text_a_reader_sees() {
     }
 }
 
+/// A seed saved from a browser: a `<head>` with a title and a script, the site's menu and
+/// footer, the headline as `<h1>`, each paragraph a `<p>` with names in links and an
+/// entity. It reads as the seed itself (the same rows and names), with no tag, script or
+/// menu text in any cell; a folder's `.html` page is read too.
+#[test]
+fn a_saved_web_page_reads_as_the_article_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let stem = "000_28ce33da5d2245a2";
+    let text = std::fs::read_to_string(seed(stem)).unwrap();
+    let (headline, body) = text.split_once('\n').unwrap();
+    // A paragraph of the seed is a `<p>`, its line breaks `<br>`.
+    let paragraphs: String = body
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
+            let p = p
+                .trim()
+                .replace('"', "&quot;")
+                .replace('\n', "<br>\n")
+                .replace(
+                    "قره باغ",
+                    "<a href=\"/tag/karabakh?a=1&amp;b=2\">قره باغ</a>",
+                );
+            format!("<p class=\"text\">{p}</p>\n")
+        })
+        .collect();
+    let page = format!(
+        "<!DOCTYPE html>\n<html lang=\"ar\"><head><meta charset=\"utf-8\"><title>{headline} | الموقع</title>\n\
+         <script>if (a < b) {{ document.write('<p>إعلان</p>'); }}</script></head>\n\
+         <body><nav><ul><li><a href=\"/\">الرئيسية</a></li><li>سياسة</li></ul></nav>\n\
+         <article><h1>{headline}</h1>\n{paragraphs}</article>\n\
+         <footer>جميع الحقوق محفوظة ©</footer></body></html>\n"
+    );
+    let plain = write(dir.path(), &format!("txt/{stem}.txt"), text.as_bytes());
+    write(dir.path(), &format!("web/{stem}.html"), page.as_bytes());
+    let folder = dir.path().join("web");
+    for command in ["split", "glossary-check"] {
+        let from_text = toolkit(&[command, plain.to_str().unwrap()]);
+        let from_html = toolkit(&[command, folder.to_str().unwrap()]);
+        assert_eq!(from_html.code, 0, "{}", from_html.stderr);
+        for markup in [
+            "<",
+            "href",
+            "&quot;",
+            "إعلان",
+            "الرئيسية",
+            "محفوظة",
+            "الموقع",
+        ] {
+            assert!(!from_html.stdout.contains(markup), "{command}: {markup}");
+        }
+        assert_eq!(from_html.stdout, from_text.stdout, "{command}");
+    }
+}
+
 /// A numbered list after a colon: each item is its own row with its number, in a text
 /// file and in Markdown; the bullets of a Markdown list are dropped.
 #[test]
