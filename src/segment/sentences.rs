@@ -5,7 +5,8 @@
 //! `التاسعة.فجاءت`, `عام 1965.قدم`). It is not a boundary when:
 //! - the run is `..` (Arabic headlines chain clauses with it);
 //! - the period belongs to a number (`3.5`, `2. 1`), an abbreviation of the language
-//!   (`د.`, `أ.ف.ب`, `Mr.`, `z.B.`, `т.е.`), an initial (`J. R. R. Tolkien`), or a Hijri
+//!   (`د.`, `أ.ف.ب`, `Mr.`, `z.B.`, `z. B.`, `т.е.`), an acronym spelled with Arabic letter
+//!   names (`سي.آي.إيه`), an initial (`J. R. R. Tolkien`, `م. أحمد`), or a Hijri
 //!   date followed by its Gregorian one (`1442 هـ. الموافق`); an era mark after a year
 //!   otherwise ends the sentence (`عام 1783 م. اتسعت`);
 //! - it stands inside a quotation that closes later in the paragraph (boundaries there
@@ -37,8 +38,32 @@ const PERSONAL_TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof"];
 
 /// Abbreviations that often end a sentence: a capitalised word after them starts a new one.
 const ENDERS: &[&str] = &[
-    "etc", "usw", "u.s.w", "vb", "a.m", "p.m", "г", "гг", "т.д", "т.п", "и т.д", "u.a",
+    "etc", "usw", "u.s.w", "vb", "г", "гг", "т.д", "т.п", "и т.д",
 ];
+
+/// Times of day: they end a sentence before a capitalised word (`at 9 a.m. He said`)
+/// unless it dates or zones the time (`9 a.m. Thursday`, `5 p.m. EST`).
+const TIMES_OF_DAY: &[&str] = &["a.m", "p.m"];
+
+/// Capitalised words that carry a time on: weekdays, months and time zones (folded,
+/// separated by spaces).
+const AFTER_A_TIME: &str = "\
+    monday tuesday wednesday thursday friday saturday sunday january february march april \
+    may june july august september october november december jan feb mar apr jun jul aug sep \
+    sept oct nov dec gmt utc est edt cst cdt mst mdt pst pdt et ct pt bst cet cest eet eest \
+    msk";
+
+/// English words that typically open a sentence (folded, separated by spaces): after an
+/// abbreviation such as `U.S.`, one of them starts a new sentence (`...on the U.S. The
+/// move`), any other capitalised word continues it (`the U.S. State Department`, `U.S.
+/// Open`). pySBD's sentence starters, with the pronouns, determiners, conjunctions and
+/// prepositions that open news sentences. The stop-word list is far too broad here: it
+/// holds `state`, `open`, `general`, `first`, `new`.
+const EN_SENTENCE_OPENERS: &str = "\
+    a an the this that these those there here he she it they we i you his her its their our \
+    my your but and or so yet in on at for from by with after before during since until as \
+    if when while where what who why how however meanwhile also still then thus being did \
+    does more most many some all both each no not one millions thousands hundreds";
 
 /// German month names, after which `3.` is an ordinal date, not a sentence end.
 const DE_MONTHS: &[&str] = &[
@@ -292,6 +317,7 @@ fn is_boundary(
             && is_arabic_letter(next)
             && glued_sentence_end_after(chars, run_start, after)
             && !is_abbreviation_chain(chars, run_start)
+            && !in_spelled_acronym(chars, run_start)
             && !in_web_address(chars, run_start);
     }
     if depth.inside() {
@@ -376,12 +402,24 @@ fn period_is_not_final(
                 || continues_a_date(next_word)
                 || inside_brackets(chars, run_start);
         }
-        return prof.abbreviations.contains(&folded) || is_abbreviation_chain(chars, run_start);
+        // `وأكد م. أحمد`, `ج. بايدن`, `ق. م`: a lone letter is an initial or a title.
+        return prof.abbreviations.contains(&folded)
+            || is_lone_arabic_letter(&folded)
+            || is_abbreviation_chain(chars, run_start)
+            || in_spelled_acronym(chars, run_start);
     }
-    // Initials: `J. R. R. Tolkien`, `В. Путин`, `J.-M. Le Pen`.
-    if is_initials(token) {
+    // `z. B.`, `d. h.`, `p. ex.`: an abbreviation of the list written with a space. Its
+    // first period never ends a sentence; its last one is judged as the whole.
+    if spaced_abbreviation_goes_on(chars, run_start, &folded, prof) {
         return true;
     }
+    let spaced = spaced_abbreviation_ending(chars, run_start, token, &folded)
+        .filter(|whole| prof.abbreviations.contains(whole));
+    // Initials: `J. R. R. Tolkien`, `В. Путин`, `J.-M. Le Pen`.
+    if spaced.is_none() && is_initials(token) {
+        return true;
+    }
+    let folded = spaced.unwrap_or(folded);
     let known = prof.abbreviations.contains(&folded);
     if !known {
         // Dotted acronyms the lists lack (`U.N.`) behave like abbreviations.
@@ -392,12 +430,71 @@ fn period_is_not_final(
     if TITLES.contains(&folded.as_str()) {
         return true;
     }
+    let next = fold(next_word);
+    if TIMES_OF_DAY.contains(&folded.as_str()) {
+        return is_listed(AFTER_A_TIME, &next);
+    }
     if ENDERS.contains(&folded.as_str()) {
         return false;
     }
     // Any other abbreviation ends the sentence only when a typical sentence opener
     // (a capitalised function word: The, La, Die...) follows it.
-    !prof.is_stopword(&fold(next_word))
+    !opens_a_sentence(&next, prof, lang)
+}
+
+/// Does the folded word `next` typically open a sentence in `lang`? English has a
+/// short list of its own ([`EN_SENTENCE_OPENERS`]); other languages use their
+/// stop words.
+fn opens_a_sentence(next: &str, prof: &Profile, lang: Lang) -> bool {
+    if lang == Lang::En {
+        is_listed(EN_SENTENCE_OPENERS, next)
+    } else {
+        prof.is_stopword(next)
+    }
+}
+
+/// Does the period at `run_start`, after `folded`, open a spaced abbreviation of the
+/// list: a blank, then a word and a period that complete it (`z.` + ` B.` is `z.B`)?
+fn spaced_abbreviation_goes_on(
+    chars: &[(usize, char)],
+    run_start: usize,
+    folded: &str,
+    prof: &Profile,
+) -> bool {
+    let mut k = run_start + 1;
+    if !chars.get(k).is_some_and(|&(_, c)| is_blank_char(c)) {
+        return false;
+    }
+    k += 1;
+    let rest = word_at(chars, k);
+    let end = k + rest.chars().count();
+    !rest.is_empty()
+        && chars.get(end).is_some_and(|&(_, c)| c == '.')
+        && prof
+            .abbreviations
+            .contains(&format!("{folded}.{}", fold(&rest)))
+}
+
+/// If `token` (ending at `run_start`) follows a word and a period with one blank
+/// between (`d. h`, `p. ex`), the two folded and joined as the list writes them (`d.h`).
+fn spaced_abbreviation_ending(
+    chars: &[(usize, char)],
+    run_start: usize,
+    token: &str,
+    folded: &str,
+) -> Option<String> {
+    let start = run_start.checked_sub(token.chars().count())?;
+    let period = start.checked_sub(2)?;
+    if !is_blank_char(chars[start - 1].1) || chars[period].1 != '.' {
+        return None;
+    }
+    let first = token_before(chars, period);
+    (!first.is_empty()).then(|| format!("{}.{folded}", fold(&first)))
+}
+
+/// Is `word` one of the space-separated words of `list`?
+fn is_listed(list: &str, word: &str) -> bool {
+    list.split_whitespace().any(|w| w == word)
 }
 
 /// A single capital letter, or capitals joined by hyphens: `J`, `J.-M` (but not the
@@ -552,6 +649,123 @@ fn is_abbreviation_chain(chars: &[(usize, char)], run_start: usize) -> bool {
         && (run_start < 2 || sep(run_start - 2))
         && letter_at(run_start + 1)
         && sep(run_start + 2)
+}
+
+/// The Arabic names of Latin letters that spell acronyms (`سي.آي.إيه` CIA, `إف.بي.آي`
+/// FBI, `سي.إن.إن` CNN), folded (`إ` `أ` `آ` become `ا`).
+const LETTER_NAMES: &[&str] = &[
+    "ايه",
+    "بي",
+    "سي",
+    "دي",
+    "اي",
+    "اف",
+    "جي",
+    "اتش",
+    "جيه",
+    "جاي",
+    "كيه",
+    "كي",
+    "ال",
+    "ام",
+    "ان",
+    "او",
+    "كيو",
+    "ار",
+    "اس",
+    "تي",
+    "يو",
+    "في",
+    "دبليو",
+    "اكس",
+    "واي",
+    "زد",
+    "زي",
+];
+
+/// Letter names that are also common Arabic words (`إن` that, `في` in, `أو` or, `بي` with
+/// me): a chain of these alone may be two sentences (`اتصل بي. إن الأمر عاجل`).
+const LETTER_NAMES_AS_WORDS: &[&str] =
+    &["بي", "دي", "اي", "كي", "ال", "ام", "ان", "او", "في", "زي"];
+
+/// Is the period at `run_start` inside an acronym spelled with letter names (see
+/// [`LETTER_NAMES`]), glued or spaced (`سي.آي.إيه`, `سي. إن. إن`)? A name must stand on
+/// each side of it, and one of the chain's names must not be an ordinary word.
+fn in_spelled_acronym(chars: &[(usize, char)], run_start: usize) -> bool {
+    let mut names = Vec::new();
+    // Back from the period: name, then `.` or `. ` before it, and so on.
+    let mut k = run_start;
+    while let Some((start, name)) = letter_name_ending_at(chars, k) {
+        names.push(name);
+        k = start;
+        k = match (
+            k.checked_sub(1).map(|j| chars[j].1),
+            k.checked_sub(2).map(|j| chars[j].1),
+        ) {
+            (Some('.'), _) => k - 1,
+            (Some(b), Some('.')) if is_blank_char(b) => k - 2,
+            _ => break,
+        };
+    }
+    if names.is_empty() {
+        return false;
+    }
+    let before = names.len();
+    // Forward from the period: an optional blank, a name, and another period to go on.
+    let mut k = run_start;
+    while chars.get(k).is_some_and(|&(_, c)| c == '.') {
+        k += 1;
+        if chars.get(k).is_some_and(|&(_, c)| is_blank_char(c)) {
+            k += 1;
+        }
+        let Some((end, name)) = letter_name_starting_at(chars, k) else {
+            break;
+        };
+        names.push(name);
+        k = end;
+    }
+    names.len() > before
+        && names
+            .iter()
+            .any(|n| !LETTER_NAMES_AS_WORDS.contains(&n.as_str()))
+}
+
+/// The Arabic word ending at `end`, folded, with its start, if it is a letter name.
+fn letter_name_ending_at(chars: &[(usize, char)], end: usize) -> Option<(usize, String)> {
+    let start = chars[..end]
+        .iter()
+        .rposition(|&(_, c)| !is_arabic_letter(c))
+        .map_or(0, |p| p + 1);
+    let name = fold(
+        &chars[start..end]
+            .iter()
+            .map(|&(_, c)| c)
+            .collect::<String>(),
+    );
+    LETTER_NAMES
+        .contains(&name.as_str())
+        .then_some((start, name))
+}
+
+/// The Arabic word starting at `start`, folded, with its end, if it is a letter name.
+fn letter_name_starting_at(chars: &[(usize, char)], start: usize) -> Option<(usize, String)> {
+    let end = chars[start.min(chars.len())..]
+        .iter()
+        .position(|&(_, c)| !is_arabic_letter(c))
+        .map_or(chars.len(), |p| start + p);
+    let name = fold(
+        &chars[start.min(end)..end]
+            .iter()
+            .map(|&(_, c)| c)
+            .collect::<String>(),
+    );
+    LETTER_NAMES.contains(&name.as_str()).then_some((end, name))
+}
+
+/// A folded token that is one Arabic letter (`م`, `ج`; `هـ` folds to `ه`).
+fn is_lone_arabic_letter(folded: &str) -> bool {
+    let mut cs = folded.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if is_arabic_letter(c))
 }
 
 fn is_arabic_letter(c: char) -> bool {
