@@ -3,7 +3,8 @@
 //! News pages put one paragraph on a line. Lines without final punctuation are titles,
 //! subtitles, headings, captions, credits or boilerplate — unless the page broke a
 //! sentence, in which case the next line continues it (often starting with و, or in
-//! lower case in Latin scripts) and the two are joined into one block.
+//! lower case in Latin scripts) and the two are joined into one block. In text wrapped
+//! at a fixed width, a line that fills most of that width goes on too.
 
 use super::boilerplate::{
     ends_with_photo_credit, is_boilerplate, is_byline, is_credit, is_dateline, is_photo_credit,
@@ -163,9 +164,42 @@ fn hard_wrapped(infos: &[LineInfo]) -> Vec<bool> {
     out
 }
 
+/// Lines shorter than this many characters are never taken for a document's wrap width.
+const MIN_WRAP_WIDTH: usize = 40;
+
+/// For each line, whether it goes on into the next one (see [`continues`]).
+fn line_joins(infos: &[LineInfo], lang: Lang) -> Vec<bool> {
+    let wrapped = hard_wrapped(infos);
+    let joins = |j: usize, width: Option<usize>| {
+        j + 1 < infos.len()
+            && continues(
+                &infos[j],
+                &infos[j + 1],
+                lang,
+                wrapped[j] && wrapped[j + 1],
+                width,
+            )
+    };
+    // The width the text was wrapped at: the longest line that surely goes on into the
+    // next (by its grammar: a lower-case next line, a final preposition ...).
+    let width = (0..infos.len())
+        .filter(|&j| joins(j, None))
+        .map(|j| infos[j].text.chars().count())
+        .max()
+        .filter(|&w| w >= MIN_WRAP_WIDTH);
+    (0..infos.len()).map(|j| joins(j, width)).collect()
+}
+
 /// Does line `a` (no final punctuation) continue on line `b`? `wrapped` says both lie in
-/// hard-wrapped text, where every line without final punctuation goes on.
-fn continues(a: &LineInfo, b: &LineInfo, lang: Lang, wrapped: bool) -> bool {
+/// hard-wrapped text, where every line without final punctuation goes on; `wrap_width`
+/// is the width the document was wrapped at, if some of its lines were.
+fn continues(
+    a: &LineInfo,
+    b: &LineInfo,
+    lang: Lang,
+    wrapped: bool,
+    wrap_width: Option<usize>,
+) -> bool {
     if b.line.after_blank || a.terminal || a.furniture.is_some() || b.furniture.is_some() {
         return false;
     }
@@ -193,7 +227,12 @@ fn continues(a: &LineInfo, b: &LineInfo, lang: Lang, wrapped: bool) -> bool {
         return true;
     }
     // A long line and a next line opening with "and"/"so" (و, ف) is one sentence.
-    a.words > HEADING_MAX_WORDS - 2 && lang.is_arabic_script() && matches!(first, 'و' | 'ف')
+    if a.words > HEADING_MAX_WORDS - 2 && lang.is_arabic_script() && matches!(first, 'و' | 'ف') {
+        return true;
+    }
+    // A line that fills most of the wrap width was cut by the wrap, not ended (`... according
+    // to Russian` / `President Vladimir Putin.`); headings are shorter.
+    wrap_width.is_some_and(|w| a.words >= 7 && a.text.chars().count() * 10 >= w * 6)
 }
 
 /// Line `i` has a photo credit alone on the line right under it (`Photo : AFP`): it is
@@ -224,7 +263,7 @@ fn opens_with_list_number(t: &str) -> bool {
 pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
     let mut infos: Vec<LineInfo> = lines.iter().map(|&l| info(text, l)).collect();
     mark_link_lists(&mut infos);
-    let wrapped = hard_wrapped(&infos);
+    let joins = line_joins(&infos, lang);
     let mut blocks: Vec<Block> = Vec::with_capacity(infos.len());
     let mut para = 0;
     let mut seen_title = false;
@@ -235,9 +274,7 @@ pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
         let li = &infos[i];
         // Join page-broken lines first: the joined block is running text.
         let mut j = i;
-        while j + 1 < infos.len()
-            && continues(&infos[j], &infos[j + 1], lang, wrapped[j] && wrapped[j + 1])
-        {
+        while joins[j] {
             j += 1;
         }
         let (start, end) = (li.line.start, infos[j].line.end);
