@@ -175,6 +175,7 @@ fn line_joins(infos: &[LineInfo], lang: Lang) -> Vec<bool> {
             && continues(
                 &infos[j],
                 &infos[j + 1],
+                infos.get(j + 2),
                 lang,
                 wrapped[j] && wrapped[j + 1],
                 width,
@@ -190,12 +191,14 @@ fn line_joins(infos: &[LineInfo], lang: Lang) -> Vec<bool> {
     (0..infos.len()).map(|j| joins(j, width)).collect()
 }
 
-/// Does line `a` (no final punctuation) continue on line `b`? `wrapped` says both lie in
-/// hard-wrapped text, where every line without final punctuation goes on; `wrap_width`
-/// is the width the document was wrapped at, if some of its lines were.
+/// Does line `a` (no final punctuation) continue on line `b` (followed by `after_b`)?
+/// `wrapped` says both lie in hard-wrapped text, where every line without final
+/// punctuation goes on; `wrap_width` is the width the document was wrapped at, if some of
+/// its lines were.
 fn continues(
     a: &LineInfo,
     b: &LineInfo,
+    after_b: Option<&LineInfo>,
     lang: Lang,
     wrapped: bool,
     wrap_width: Option<usize>,
@@ -230,9 +233,26 @@ fn continues(
     if a.words > HEADING_MAX_WORDS - 2 && lang.is_arabic_script() && matches!(first, 'و' | 'ف') {
         return true;
     }
-    // A line that fills most of the wrap width was cut by the wrap, not ended (`... according
-    // to Russian` / `President Vladimir Putin.`); headings are shorter.
-    wrap_width.is_some_and(|w| a.words >= 7 && a.text.chars().count() * 10 >= w * 6)
+    wrap_width.is_some_and(|w| ends_wrapped_paragraph(a, b, after_b, w))
+}
+
+/// In a text wrapped at `width`, are `a` and `b` the last two lines of a wrapped paragraph
+/// (`... according to Russian` / `President Vladimir Putin.`)? `a` fills most of the width
+/// (headings are shorter), and `b` fits in it and ends the paragraph with final
+/// punctuation (a paragraph on one long line, or a list of lines, under a heading is not
+/// wrapped text).
+fn ends_wrapped_paragraph(
+    a: &LineInfo,
+    b: &LineInfo,
+    after_b: Option<&LineInfo>,
+    width: usize,
+) -> bool {
+    let (a_len, b_len) = (a.text.chars().count(), b.text.chars().count());
+    a.words >= 7
+        && a_len * 10 >= width * 6
+        && b_len * 10 <= width * 11
+        && b.terminal
+        && after_b.is_none_or(|next| next.line.after_blank)
 }
 
 /// Line `i` has a photo credit alone on the line right under it (`Photo : AFP`): it is
