@@ -1,9 +1,11 @@
 //! Site furniture and credits, recognised on folded lines.
 //!
-//! The patterns are what the field notes found in real pages (the seeds): the
-//! JavaScript notice, "read more" blocks, related-article lists, "you may also like",
-//! source credits and datelines. Every pattern is matched on the folded, lower-cased
-//! line, so hamza and case variants need no extra entries.
+//! The patterns are what the field notes found in real pages (the seeds) and what pages
+//! copied whole bring along: the JavaScript notice, "read more" blocks, related-article
+//! lists, "you may also like", breadcrumbs, site names and share buttons (boilerplate);
+//! source and agency credits, bylines, photo credits and date lines (credits). Every
+//! pattern is written folded and matched on the folded, lower-cased line, so hamza and
+//! case variants need no extra entries.
 
 /// Lines that are boilerplate when the folded line starts with one of these (and is
 /// short: see [`is_boilerplate`]).
@@ -15,13 +17,13 @@ const PREFIXES: &[&str] = &[
     "المزيد من",
     "قد يعجبك ايضا",
     "قد يهمك ايضا",
-    "يحتوي هذا القسم على",
+    "يحتوي هذا القسم علي",
     "مواضيع ذات صله",
     "اخبار ذات صله",
     "مقالات ذات صله",
     "شارك هذا المقال",
     "شارك الخبر",
-    "تابعونا على",
+    "تابعونا علي",
     "اشترك في النشره",
     "جميع الحقوق محفوظه",
     // English
@@ -104,47 +106,211 @@ pub fn is_boilerplate(folded: &str, words: usize) -> bool {
     }
     let is_sentence = f.ends_with(['.', '!', '?', '؟']) && !f.ends_with("..");
     EXACT.contains(&f)
-        || (words <= 8
-            && PREFIXES.iter().any(|p| {
-                starts_with_word(f, p) && !(is_sentence && ALSO_SENTENCE_OPENERS.contains(p))
-            }))
+        || is_breadcrumb(f)
+        || is_share_line(f, words)
+        || PREFIXES.iter().any(|p| {
+            starts_with_word(f, p)
+                && !(is_sentence && ALSO_SENTENCE_OPENERS.contains(p))
+                // A link label, or a label and the linked headline (`Read more: ...`).
+                && (words <= 8 || f[p.len()..].trim_start().starts_with(':'))
+        })
 }
 
-/// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`).
+/// A related-links label that the links follow on the next lines (`اقرأ أيضا:`,
+/// `Related articles`, `شارك الخبر:`). Takes the folded line.
+pub fn opens_link_list(folded: &str) -> bool {
+    let f = folded.trim();
+    PREFIXES
+        .iter()
+        .any(|p| starts_with_word(f, p) && (f.ends_with(':') || crate::text::word_count(f) <= 4))
+}
+
+/// Where a breadcrumb trail starts, folded: the site's home page.
+const BREADCRUMB_HOMES: &[&str] = &[
+    "الرئيسيه",
+    "الصفحه الرئيسيه",
+    "home",
+    "accueil",
+    "startseite",
+    "inicio",
+    "portada",
+    "главная",
+    "anasayfa",
+    "ana sayfa",
+];
+
+/// A breadcrumb trail: the home page, then sections, with `/`, `>`, `»`, `›` or `|` between
+/// (`الرئيسية / أخبار عربية ودولية`, `Home > World > Europe`). Takes the folded line.
+pub fn is_breadcrumb(folded: &str) -> bool {
+    let f = folded.trim();
+    BREADCRUMB_HOMES.iter().any(|home| {
+        f.strip_prefix(home)
+            .is_some_and(|rest| rest.trim_start().starts_with(['/', '>', '»', '›', '|']))
+    })
+}
+
+/// Social networks and share buttons, folded word by word (`فيس بوك` is two words).
+const SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "pinterest",
+    "reddit",
+    "messenger",
+    "email",
+    "print",
+    "فيسبوك",
+    "فيس",
+    "بوك",
+    "تويتر",
+    "واتساب",
+    "واتس",
+    "اب",
+    "تلغرام",
+    "تيليجرام",
+    "تليجرام",
+    "لينكد",
+    "ان",
+    "انستغرام",
+    "انستجرام",
+    "يوتيوب",
+    "طباعه",
+];
+
+/// A row of share buttons: two or more words, each a social network
+/// (`فيسبوك تويتر واتساب`, `Facebook Twitter Email`). Takes the folded line.
+fn is_share_line(folded: &str, words: usize) -> bool {
+    (2..=10).contains(&words) && crate::text::words(folded).all(|w| SHARE_WORDS.contains(&w.text))
+}
+
+/// The last words of a site's name on its first line, folded: `الجزيرة نت`, `سكاي نيوز
+/// عربية`, `BBC News`, `Spiegel Online`.
+const SITE_NAME_ENDS: &[&str] = &["نت", "نيوز", "اونلاين", "news", "online", "net", "com", "24"];
+
+/// A site's name, as pages copied whole put it above the headline: at most four words
+/// without final punctuation, ending in a site word (`الجزيرة نت`, `BBC News`) or a web
+/// address (`aljazeera.net`, `العربية.نت`). Only meaningful before the title. Takes the
+/// folded line.
+pub fn is_site_name(folded: &str, words: usize) -> bool {
+    let f = folded.trim();
+    if !(1..=4).contains(&words) || f.ends_with(['.', '!', '?', '؟', ':']) {
+        return false;
+    }
+    let last = crate::text::words(f).last().map_or("", |w| w.text);
+    let web_address = f.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && !name.ends_with(' ')
+            && !tld.contains(' ')
+            && (2..=4).contains(&tld.chars().count())
+    });
+    // The site word follows the name (`فرانس 24`, `سكاي نيوز عربية`), never stands alone.
+    web_address
+        || (words >= 2
+            && (SITE_NAME_ENDS.contains(&last) || crate::text::words(f).any(|w| w.text == "نيوز")))
+}
+
+/// How an agency credit at the foot of an article opens, folded: `Avec AFP`, `With
+/// Reuters`, `Mit Material von dpa`.
+const AGENCY_CREDIT_OPENERS: &[&str] = &[
+    "avec",
+    "with",
+    "mit material von",
+    "mit material der",
+    "mit material",
+    "con información de",
+    "con",
+];
+
+/// News agencies, and the words that join them, folded.
+#[rustfmt::skip]
+const AGENCIES: &[&str] = &[
+    "afp", "ap", "reuters", "dpa", "efe", "ansa", "upi", "anadolu", "epd", "kna", "sid", "apa",
+    "sda", "belga", "tass", "ria", "agences", "agence", "agencies", "agenturen", "agencias",
+    "et", "and", "und", "y", "des", "the", "وكالات", "رويترز", "الاناضول", "سانا", "واس", "وام",
+    "قنا", "كونا", "بترا", "و",
+];
+
+/// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`, `Avec AFP`,
+/// `Mit Material von dpa`).
 pub fn is_credit(folded: &str, words: usize) -> bool {
     let f = folded.trim();
-    words <= 12 && CREDIT_PREFIXES.iter().any(|p| f.starts_with(p))
+    (words <= 12 && CREDIT_PREFIXES.iter().any(|p| f.starts_with(p))) || is_agency_credit(f)
+}
+
+/// `Avec AFP`, `With agencies`, `Mit Material von dpa und Reuters`: an opener, then only
+/// agencies (so that `With friends like these` is not one); or a place, a dash and
+/// agencies (`طهران - وكالات`, `Moscou – AFP`).
+fn is_agency_credit(folded: &str) -> bool {
+    let only_agencies = |s: &str| {
+        let mut words = crate::text::words(s).peekable();
+        words.peek().is_some() && words.all(|w| AGENCIES.contains(&w.text))
+    };
+    let f = folded.trim().trim_start_matches('(').trim_end_matches(')');
+    let after_opener = AGENCY_CREDIT_OPENERS.iter().any(|opener| {
+        f.strip_prefix(opener)
+            .is_some_and(|rest| rest.starts_with(' ') && only_agencies(rest))
+    });
+    let after_place = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|dash| f.split_once(dash))
+        .is_some_and(|(place, rest)| crate::text::word_count(place) <= 3 && only_agencies(rest));
+    after_opener || after_place
 }
 
 /// How Arabic bylines open, folded: `بقلم: أحمد علي`, `كتب: محمد السيد`.
-const ARABIC_BYLINES: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب :"];
+const ARABIC_BYLINES: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب :", "كتب -", "كتبت -"];
 
 /// How bylines open in Latin scripts ("by" in English, French, German, Spanish).
 const LATIN_BYLINES: &[&str] = &["by", "par", "von", "por"];
 
 /// Words a Latin byline may hold besides capitalised names: `By our correspondent`,
-/// `Par notre envoyé spécial`, `By Anna Lee and Tom Ray`, `Von der Leyen` is not one.
+/// `Par notre envoyée spéciale à Erevan`, `By Sarah Mitchell, Moscow bureau chief`, `Von
+/// unserer Korrespondentin Anna Schmidt`, `By Anna Lee and Tom Ray`. Only lower-case words
+/// are looked up, so `Von der Leyen warnt Moskau` (with `der`, `warnt`) is not one.
 const BYLINE_WORDS: &[&str] = &[
+    // "our", and the reporter's role
     "our",
     "staff",
     "correspondent",
     "reporter",
+    "bureau",
+    "chief",
+    "senior",
+    "special",
     "notre",
     "envoyé",
+    "envoyée",
     "spécial",
+    "spéciale",
     "correspondant",
+    "correspondante",
     "unserem",
+    "unserer",
+    "korrespondent",
     "korrespondenten",
+    "korrespondentin",
     "nuestro",
+    "nuestra",
     "corresponsal",
     "enviado",
+    "enviada",
     "especial",
+    // names joined, and where the reporter writes from (`in Moscow`, `à Erevan`)
     "and",
     "et",
     "und",
     "y",
     "de",
     "van",
+    "in",
+    "à",
+    "en",
+    "aus",
 ];
 
 /// A byline, as written (`t`) and folded (`folded`), of `words` words: a short line without
@@ -168,6 +334,141 @@ pub fn is_byline(t: &str, folded: &str, words: usize) -> bool {
             || !w.text.starts_with(char::is_alphabetic)
             || BYLINE_WORDS.contains(&w.text.to_lowercase().as_str())
     })
+}
+
+/// Words that label a photo credit, folded: `Photo: AFP`, `Foto: dpa`, `Bild: Keystone`,
+/// `صورة: رويترز`, `(Photo AFP/Karen Minasyan)`.
+#[rustfmt::skip]
+const PHOTO_LABELS: &[&str] = &[
+    "photo", "photos", "foto", "fotos", "bild", "image", "picture", "credit", "crédit", "صوره",
+    "الصوره", "تصوير", "фото",
+];
+
+/// A photo or agency credit alone on a line: a photo label, a colon and a short credit
+/// (`Photo : AFP`, `Bild: Keystone`, `صورة: رويترز`), or a short credit in brackets
+/// (`(رويترز)`, `(Photo: AFP)`). Takes the folded line.
+pub fn is_photo_credit(folded: &str) -> bool {
+    let f = folded.trim();
+    if let Some(inner) = f.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return !inner.contains(['(', ')']) && (1..=5).contains(&crate::text::word_count(inner));
+    }
+    PHOTO_LABELS.iter().any(|label| {
+        f.strip_prefix(label)
+            .and_then(|rest| rest.trim_start().strip_prefix(':'))
+            .is_some_and(|credit| (1..=5).contains(&crate::text::word_count(credit)))
+    })
+}
+
+/// A caption's line: text that ends with a labelled photo credit, in brackets or after the
+/// caption's last sentence (`... 2020. (Photo: Reuters/Vahram Baghdasaryan)`, `... 2020.
+/// Foto: dpa`, `... في طهران. (صورة: رويترز)`). Takes the line as written and folds only
+/// its end.
+pub fn ends_with_photo_credit(t: &str) -> bool {
+    let t = t.trim();
+    if let Some(body) = t.strip_suffix(')') {
+        let inner = body.rfind('(').map_or("", |open| &body[open + 1..]);
+        let inner = crate::text::fold(inner);
+        return crate::text::word_count(&inner) <= 6
+            && PHOTO_LABELS
+                .iter()
+                .any(|l| starts_with_word(inner.trim(), l));
+    }
+    // The credit after the last sentence end: `... 2020. Foto: dpa`.
+    let tail = t
+        .rsplit_once(['.', '!', '?', '؟'])
+        .map_or("", |(_, tail)| tail);
+    tail.starts_with(char::is_whitespace)
+        && !tail.contains('(')
+        && is_photo_credit(&crate::text::fold(tail))
+}
+
+/// Labels that open a publication date line, folded: `آخر تحديث: 15/10/2020`, `نشر في 12
+/// مارس 2021`, `Updated: 15 October 2020`, `Publié le 15 octobre 2020 à 10h30`.
+const DATE_LABELS: &[&str] = &[
+    "اخر تحديث",
+    "تاريخ النشر",
+    "تاريخ التحديث",
+    "نشر في",
+    "نشر بتاريخ",
+    "تم النشر",
+    "تم التحديث",
+    "updated",
+    "last updated",
+    "published",
+    "posted",
+    "publié",
+    "mis à jour",
+    "aktualisiert",
+    "veröffentlicht",
+    "actualizado",
+    "publicado",
+];
+
+/// Month and weekday names, folded: Gregorian, Levantine and Hijri months in Arabic, and
+/// the months and days of English, French, German and Spanish.
+#[rustfmt::skip]
+const CALENDAR_WORDS: &[&str] = &[
+    // Arabic: Gregorian months, Levantine months, Hijri months, weekdays
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
+    "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب",
+    "ايلول", "تشرين", "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذو",
+    "القعده", "الحجه", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+    // English
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+    // French
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche",
+    // German
+    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    // Spanish
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes",
+    "sábado", "domingo",
+];
+
+/// Words that sit between the parts of a date or time, folded (`15 octobre 2020 à 10h30`,
+/// `Thursday 15 October 2020 09:12 GMT`, `الخميس 15 أكتوبر 2020 م`).
+#[rustfmt::skip]
+const DATE_FILLERS: &[&str] = &[
+    "الاول", "الثاني", "الاخر", "الاولي", "الاخره", "يوم", "في", "الموافق", "م", "ص", "ه",
+    "مساء", "صباحا", "الساعه", "بتوقيت", "غرينتش", "the", "of", "on", "at", "am", "pm", "gmt",
+    "utc", "bst", "cet", "cest", "est", "le", "à", "h", "um", "uhr", "de", "del",
+];
+
+/// A date or publication line, as written (`t`) and folded, of `words` words: short, no
+/// final punctuation, and either a place or site with a dash and a year (`موقع أنصار الله –
+/// 14 صفر 1442هـ`), a publication label with a date (`آخر تحديث: 15/10/2020`, `Publié le 15
+/// octobre 2020`), or nothing but a date and time (`الخميس 15 أكتوبر 2020`, `Thursday 15
+/// October 2020 09:12 GMT`). Such lines are metadata, never summary sentences.
+pub fn is_dateline(t: &str, folded: &str, words: usize) -> bool {
+    if words > 12 || super::structure::ends_with_terminal(t) {
+        return false;
+    }
+    let f = folded.trim();
+    let tokens: Vec<&str> = crate::text::words(f).map(|w| w.text).collect();
+    let is_number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
+    // A four-digit year (`2020`, `1442هـ`, `15/10/2020`) or the Hijri era mark.
+    let has_year = tokens
+        .iter()
+        .any(|w| w.chars().take_while(char::is_ascii_digit).count() == 4)
+        || t.contains("هـ");
+    let has_date = has_year || tokens.iter().any(|w| CALENDAR_WORDS.contains(w));
+    let has_dash = t.contains(['–', '—', '|']) || t.contains(" - ");
+    if has_dash && has_year && words <= 10 {
+        return true;
+    }
+    if !has_date || !tokens.iter().any(is_number) {
+        return false;
+    }
+    DATE_LABELS.iter().any(|l| starts_with_word(f, l))
+        || tokens
+            .iter()
+            .all(|w| is_number(w) || CALENDAR_WORDS.contains(w) || DATE_FILLERS.contains(w))
 }
 
 /// `s` starts with `prefix` followed by the end, a space or punctuation (so that
@@ -211,6 +512,15 @@ mod tests {
             "By our correspondent | Reuters",
             "By Nikol Smith and Anna Lee",
             "Par Marie Dupont",
+            // A place or the reporter's role after the name.
+            "By Sarah Mitchell in Moscow",
+            "By Sarah Mitchell, Moscow bureau chief",
+            "By Sarah Mitchell and James O'Connor, Reuters",
+            "Par Claire Dubois, à Erevan",
+            "Par Claire Dubois, envoyée spéciale à Erevan",
+            "Von unserer Korrespondentin Anna Schmidt",
+            "Von Thomas Müller, Moskau",
+            "كتب - أحمد السيد",
         ] {
             assert!(is_byline(l, &fold(l), crate::text::word_count(l)), "{l}");
         }
@@ -220,6 +530,8 @@ mod tests {
             "Bypass road reopened",
             "Von der Leyen warnt Moskau",
             "Por la paz en el Cáucaso",
+            "Von der Leyen warnt Moskau vor neuen Angriffen",
+            "Par avion à Erevan",
             "By",
         ] {
             assert!(!is_byline(l, &fold(l), crate::text::word_count(l)), "{l}");
@@ -238,6 +550,93 @@ mod tests {
         for l in ["المزيد من الأخبار", "More from BBC News", "اقرأ المزيد."]
         {
             assert!(is_boilerplate(&fold(l), crate::text::word_count(l)), "{l}");
+        }
+    }
+
+    /// Every pattern is matched on folded lines, so it must be written folded (`تابعونا
+    /// على` could never match: the fold turns ى into ي).
+    #[test]
+    fn patterns_are_written_folded() {
+        let lists = [
+            PREFIXES,
+            EXACT,
+            ANYWHERE,
+            CREDIT_PREFIXES,
+            PHOTO_LABELS,
+            DATE_LABELS,
+            CALENDAR_WORDS,
+            DATE_FILLERS,
+        ];
+        let unfolded: Vec<_> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter(|p| fold(p) != **p)
+            .collect();
+        assert!(unfolded.is_empty(), "not folded: {unfolded:?}");
+    }
+
+    /// Photo credits alone on a line, and caption lines that end with one.
+    #[test]
+    fn photo_credits_and_captions() {
+        for l in [
+            "Photo : AFP",
+            "Foto: dpa",
+            "Bild: Keystone",
+            "صورة: رويترز",
+            "(رويترز)",
+            "(AFP)",
+        ] {
+            assert!(is_photo_credit(&fold(l)), "{l}");
+        }
+        for l in [
+            "Photo of the day",
+            "Bild des Tages zeigt die zerstörte Brücke",
+            "(الجزء الأول من تقرير طويل عن الحرب في الإقليم الجبلي)",
+        ] {
+            assert!(!is_photo_credit(&fold(l)), "{l}");
+        }
+        for l in [
+            "Armenian Prime Minister Nikol Pashinyan speaks in Yerevan on Oct. 12, 2020. (Photo: Reuters/Vahram Baghdasaryan)",
+            "Le Premier ministre arménien Nikol Pachinian à Erevan, le 12 octobre 2020. (Photo AFP/Karen Minasyan)",
+            "Der armenische Regierungschef Nikol Paschinjan in Eriwan am 12. Oktober 2020. Foto: dpa",
+            "الرئيس الإيراني حسن روحاني خلال اجتماع الحكومة في طهران. (صورة: رويترز)",
+        ] {
+            assert!(ends_with_photo_credit(l), "{l}");
+        }
+        for l in [
+            "The minister said the photo was fake (AFP).",
+            "Die Regierung wies den Bericht zurück. Der Streit geht weiter",
+            "والتدريب ومكافحة الفقر..؟",
+        ] {
+            assert!(!ends_with_photo_credit(l), "{l}");
+        }
+    }
+
+    /// Date and publication lines under a title are metadata; headlines with a year are not.
+    #[test]
+    fn date_lines() {
+        let dateline = |l: &str| is_dateline(l, &fold(l), crate::text::word_count(l));
+        for l in [
+            "الخميس 15 أكتوبر 2020",
+            "آخر تحديث: 15/10/2020",
+            "نشر في 12 مارس 2021",
+            "الخميس 15 أكتوبر 2020 - 10:30 م",
+            "موقع أنصار الله – 14 صفر 1442هـ",
+            "Updated: 15 October 2020",
+            "Publié le 15 octobre 2020 à 10h30",
+            "Thursday 15 October 2020 09:12 GMT",
+            "Aktualisiert am 15. Oktober 2020, 10:30 Uhr",
+        ] {
+            assert!(dateline(l), "{l}");
+        }
+        for l in [
+            "Armenia votes in 2020 election",
+            "نشر في الجريدة الرسمية",
+            "Published works of the year",
+            "15 October 2020 was the day the ceasefire collapsed.",
+            "الانتخابات الرئاسية في أكتوبر 2020",
+        ] {
+            assert!(!dateline(l), "{l}");
         }
     }
 }

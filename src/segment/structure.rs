@@ -3,9 +3,13 @@
 //! News pages put one paragraph on a line. Lines without final punctuation are titles,
 //! subtitles, headings, captions, credits or boilerplate — unless the page broke a
 //! sentence, in which case the next line continues it (often starting with و, or in
-//! lower case in Latin scripts) and the two are joined into one block.
+//! lower case in Latin scripts) and the two are joined into one block. In text wrapped
+//! at a fixed width, a line that fills most of that width goes on too.
 
-use super::boilerplate::{is_boilerplate, is_byline, is_credit};
+use super::boilerplate::{
+    ends_with_photo_credit, is_boilerplate, is_byline, is_credit, is_dateline, is_photo_credit,
+    is_site_name, opens_link_list,
+};
 use super::lines::Line;
 use super::Kind;
 use crate::lang::{profile, Lang};
@@ -35,10 +39,17 @@ struct LineInfo<'a> {
     words: usize,
     /// Ends with `.`, `!`, `?`, `؟` or `…` (closing quotes and brackets ignored).
     terminal: bool,
-    /// Ends with a bracketed agency or photo credit: `(الأناضول)`, `(أ ب)`, `(Reuters)`.
-    bracket_credit: bool,
+    /// Ends with a credit that makes the line a caption: a bracketed agency after text
+    /// without final punctuation (`(الأناضول)`, `(أ ب)`, `(Reuters)`) or a labelled photo
+    /// credit (`(Photo: Reuters/…)`, `Foto: dpa`).
+    caption_credit: bool,
+    /// A photo or agency credit alone on the line (`Photo : AFP`, `(رويترز)`).
+    photo_credit: bool,
     /// The line is boilerplate or a credit by its wording.
     furniture: Option<Kind>,
+    /// The line could be a site's name (`الجزيرة نت`): boilerplate if it comes before
+    /// the title.
+    site_name: bool,
 }
 
 fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
@@ -46,25 +57,45 @@ fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
     // Only thresholds up to 40 words matter: stop counting there.
     let n = words(t).take(41).count();
     // Only short lines can be furniture: skip folding long paragraphs.
-    let furniture = if n <= 20 {
+    let (furniture, photo_credit, site_name) = if n <= 20 {
         let f = fold(t);
-        if is_boilerplate(&f, n) {
+        let photo_credit = is_photo_credit(&f);
+        let site_name = is_site_name(&f, n);
+        let furniture = if is_boilerplate(&f, n) {
             Some(Kind::Boilerplate)
-        } else if is_credit(&f, n) || is_byline(t, &f, n) || is_dateline(t, n) {
+        } else if photo_credit || is_credit(&f, n) || is_byline(t, &f, n) || is_dateline(t, &f, n) {
             Some(Kind::Credit)
         } else {
             None
-        }
+        };
+        (furniture, photo_credit, site_name)
     } else {
-        None
+        (None, false, false)
     };
     LineInfo {
         line,
         text: t,
         words: n,
         terminal: ends_with_terminal(t),
-        bracket_credit: ends_with_bracket_credit(t, n),
+        caption_credit: ends_with_bracket_credit(t, n) || (n <= 40 && ends_with_photo_credit(t)),
+        photo_credit,
         furniture,
+        site_name,
+    }
+}
+
+/// Marks as boilerplate the links listed right under a related-links label: `اقرأ أيضا:`
+/// then one headline per line, with no blank line between, each short and without final
+/// punctuation.
+fn mark_link_lists(infos: &mut [LineInfo]) {
+    let mut in_list = false;
+    for li in infos.iter_mut() {
+        let is_link = in_list && !li.line.after_blank && !li.terminal && li.words <= 20;
+        if is_link {
+            li.furniture = Some(Kind::Boilerplate);
+        } else {
+            in_list = li.furniture == Some(Kind::Boilerplate) && opens_link_list(&fold(li.text));
+        }
     }
 }
 
@@ -107,20 +138,6 @@ fn ends_with_bracket_credit(t: &str, n: usize) -> bool {
         && !before.ends_with(['،', ','])
 }
 
-/// A dateline: a short line without final punctuation with a year or a Hijri date and a
-/// dash (`موقع أنصار الله – 14 صفر 1442هـ`).
-fn is_dateline(t: &str, n: usize) -> bool {
-    if n > 10 || ends_with_terminal(t) {
-        return false;
-    }
-    let has_dash = t.contains(['–', '—', '|']) || t.contains(" - ");
-    let has_year = t
-        .split(|c: char| !c.is_numeric())
-        .any(|d| d.chars().count() == 4)
-        || t.contains("هـ");
-    has_dash && has_year
-}
-
 /// Marks the lines that belong to hard-wrapped text: a run of three or more lines with
 /// no blank line between them, most of which are long and end without punctuation
 /// (old archives and EASC articles wrap paragraphs at a fixed width).
@@ -147,9 +164,45 @@ fn hard_wrapped(infos: &[LineInfo]) -> Vec<bool> {
     out
 }
 
-/// Does line `a` (no final punctuation) continue on line `b`? `wrapped` says both lie in
-/// hard-wrapped text, where every line without final punctuation goes on.
-fn continues(a: &LineInfo, b: &LineInfo, lang: Lang, wrapped: bool) -> bool {
+/// Lines shorter than this many characters are never taken for a document's wrap width.
+const MIN_WRAP_WIDTH: usize = 40;
+
+/// For each line, whether it goes on into the next one (see [`continues`]).
+fn line_joins(infos: &[LineInfo], lang: Lang) -> Vec<bool> {
+    let wrapped = hard_wrapped(infos);
+    let joins = |j: usize, width: Option<usize>| {
+        j + 1 < infos.len()
+            && continues(
+                &infos[j],
+                &infos[j + 1],
+                infos.get(j + 2),
+                lang,
+                wrapped[j] && wrapped[j + 1],
+                width,
+            )
+    };
+    // The width the text was wrapped at: the longest line that surely goes on into the
+    // next (by its grammar: a lower-case next line, a final preposition ...).
+    let width = (0..infos.len())
+        .filter(|&j| joins(j, None))
+        .map(|j| infos[j].text.chars().count())
+        .max()
+        .filter(|&w| w >= MIN_WRAP_WIDTH);
+    (0..infos.len()).map(|j| joins(j, width)).collect()
+}
+
+/// Does line `a` (no final punctuation) continue on line `b` (followed by `after_b`)?
+/// `wrapped` says both lie in hard-wrapped text, where every line without final
+/// punctuation goes on; `wrap_width` is the width the document was wrapped at, if some of
+/// its lines were.
+fn continues(
+    a: &LineInfo,
+    b: &LineInfo,
+    after_b: Option<&LineInfo>,
+    lang: Lang,
+    wrapped: bool,
+    wrap_width: Option<usize>,
+) -> bool {
     if b.line.after_blank || a.terminal || a.furniture.is_some() || b.furniture.is_some() {
         return false;
     }
@@ -161,7 +214,7 @@ fn continues(a: &LineInfo, b: &LineInfo, lang: Lang, wrapped: bool) -> bool {
     if wrapped {
         return true;
     }
-    if a.bracket_credit {
+    if a.caption_credit {
         return false;
     }
     let last_word = words(a.text)
@@ -177,7 +230,37 @@ fn continues(a: &LineInfo, b: &LineInfo, lang: Lang, wrapped: bool) -> bool {
         return true;
     }
     // A long line and a next line opening with "and"/"so" (و, ف) is one sentence.
-    a.words > HEADING_MAX_WORDS - 2 && lang.is_arabic_script() && matches!(first, 'و' | 'ف')
+    if a.words > HEADING_MAX_WORDS - 2 && lang.is_arabic_script() && matches!(first, 'و' | 'ف') {
+        return true;
+    }
+    wrap_width.is_some_and(|w| ends_wrapped_paragraph(a, b, after_b, w))
+}
+
+/// In a text wrapped at `width`, are `a` and `b` the last two lines of a wrapped paragraph
+/// (`... according to Russian` / `President Vladimir Putin.`)? `a` fills most of the width
+/// (headings are shorter), and `b` fits in it and ends the paragraph with final
+/// punctuation (a paragraph on one long line, or a list of lines, under a heading is not
+/// wrapped text).
+fn ends_wrapped_paragraph(
+    a: &LineInfo,
+    b: &LineInfo,
+    after_b: Option<&LineInfo>,
+    width: usize,
+) -> bool {
+    let (a_len, b_len) = (a.text.chars().count(), b.text.chars().count());
+    a.words >= 7
+        && a_len * 10 >= width * 6
+        && b_len * 10 <= width * 11
+        && b.terminal
+        && after_b.is_none_or(|next| next.line.after_blank)
+}
+
+/// Line `i` has a photo credit alone on the line right under it (`Photo : AFP`): it is
+/// that photo's caption.
+fn credits_photo_above(infos: &[LineInfo], i: usize) -> bool {
+    infos
+        .get(i + 1)
+        .is_some_and(|next| next.photo_credit && !next.line.after_blank)
 }
 
 /// A line ending with a colon whose next line is a numbered list item.
@@ -198,8 +281,9 @@ fn opens_with_list_number(t: &str) -> bool {
 
 /// Classify the lines of a document into blocks.
 pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
-    let infos: Vec<LineInfo> = lines.iter().map(|&l| info(text, l)).collect();
-    let wrapped = hard_wrapped(&infos);
+    let mut infos: Vec<LineInfo> = lines.iter().map(|&l| info(text, l)).collect();
+    mark_link_lists(&mut infos);
+    let joins = line_joins(&infos, lang);
     let mut blocks: Vec<Block> = Vec::with_capacity(infos.len());
     let mut para = 0;
     let mut seen_title = false;
@@ -210,9 +294,7 @@ pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
         let li = &infos[i];
         // Join page-broken lines first: the joined block is running text.
         let mut j = i;
-        while j + 1 < infos.len()
-            && continues(&infos[j], &infos[j + 1], lang, wrapped[j] && wrapped[j + 1])
-        {
+        while joins[j] {
             j += 1;
         }
         let (start, end) = (li.line.start, infos[j].line.end);
@@ -220,7 +302,10 @@ pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
             Kind::Body
         } else if let Some(k) = li.furniture {
             k
-        } else if li.bracket_credit {
+        } else if !seen_title && li.site_name {
+            // A page copied whole may open with the site's name above the headline.
+            Kind::Boilerplate
+        } else if li.caption_credit || (seen_title && credits_photo_above(&infos, i)) {
             Kind::Caption
         } else if introduces_list(li, infos.get(i + 1)) {
             // `وتنص المبادرة على ما يلي:` before `1. ...` is running text, not a title.

@@ -606,3 +606,73 @@ fn a_lead_in_to_a_list_is_never_a_summary_sentence() {
     assert!(list.lines().all(|item| row(item)["kind"] == "body"));
     assert_eq!(picked(&rows).len(), 6);
 }
+
+/// Bylines, date lines and captions under a headline are credits and captions, never
+/// summary sentences: the lede is ranked first (the reviewer's pages, where each of
+/// these lines was a subtitle ranked first).
+#[test]
+fn bylines_date_lines_and_captions_are_never_summary_sentences() {
+    let lede = "Armenia and Azerbaijan agreed on Wednesday to hold talks.";
+    let pages = [
+        ("en", "By Sarah Mitchell in Moscow", lede),
+        ("en", "By Sarah Mitchell, Moscow bureau chief", lede),
+        ("en", "Thursday 15 October 2020 09:12 GMT", lede),
+        (
+            "en",
+            "Pashinyan speaks in Yerevan on Oct. 12, 2020. (Photo: Reuters/Vahram Baghdasaryan)",
+            lede,
+        ),
+        (
+            "fr",
+            "Par Claire Dubois, à Erevan",
+            "L’Arménie et l’Azerbaïdjan ont accepté mercredi des pourparlers.",
+        ),
+        (
+            "de",
+            "Von unserer Korrespondentin Anna Schmidt",
+            "Armenien und Aserbaidschan haben am Mittwoch Gespräche vereinbart.",
+        ),
+        (
+            "ar",
+            "آخر تحديث: 15/10/2020",
+            "عرض الرئيس الإيراني حسن روحاني اليوم وساطة بلاده لإنهاء النزاع المسلح بين أرمينيا وأذربيجان.",
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (i, (lang, line, first)) in pages.iter().enumerate() {
+        let doc = format!(
+            "Talks open in Geneva\n\n{line}\n\n{first} The fighting has killed 5,000 people.\n"
+        );
+        let file = write(dir.path(), &format!("page{i}.txt"), doc.as_bytes());
+        let r = toolkit_in(
+            dir.path(),
+            &[
+                "summarize",
+                "--all",
+                "--format",
+                "jsonl",
+                "--lang",
+                lang,
+                file.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let rows = jsonl(&r.stdout);
+        let row = rows
+            .iter()
+            .find(|r| r["source"] == *line)
+            .expect("the line's row");
+        assert_ne!(row["in_summary"], 1, "{line}: {}", r.stdout);
+        assert!(
+            matches!(row["kind"].as_str(), Some("credit" | "caption")),
+            "{line}: {}",
+            row["kind"]
+        );
+        let top = rows
+            .iter()
+            .find(|r| r["rank"] == 1)
+            .expect("a first sentence");
+        assert_eq!(top["source"], *first, "{line}");
+    }
+}
