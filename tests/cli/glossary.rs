@@ -897,6 +897,42 @@ fn ordinary_words_close_to_places_make_no_key_term_errors() {
     assert!(!check.stdout.contains("key-term"), "{}", check.stdout);
 }
 
+/// Variants and unknown names need an Arabic source: with a French glossary they cannot
+/// run, and glossary-check says so once instead of leaving an empty unknown.csv to read as
+/// "nothing missing".
+#[test]
+fn a_latin_script_glossary_is_told_variants_and_unknown_names_are_arabic_only() {
+    let dir = Dir::new();
+    dir.write("fr-en.csv", "fr,en\nArménie,Armenia\nPachinian,Pashinyan\n");
+    dir.write(
+        "a.txt",
+        "Le Premier ministre Nikol Pashinian a parlé. L'Arménie et Pachinian.\n",
+    );
+    let out = dir.run(&[
+        "glossary-check",
+        "--glossary",
+        "fr-en.csv",
+        "a.txt",
+        "--out-dir",
+        "rep",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let note = "spelling variants and unknown names are found for Arabic sources only";
+    assert_eq!(out.stderr.matches(note).count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("unknown.csv stays empty"),
+        "{}",
+        out.stderr
+    );
+    // Pashinian is no variant of Pachinian: only listed spellings match.
+    assert!(!out.stdout.contains("Pashinian"), "{}", out.stdout);
+    // An Arabic glossary says nothing of the kind.
+    dir.write("b.txt", "وقال باشينيان إن أرمينيا مستعدة.\n");
+    let ar = dir.run(&["glossary-check", "b.txt"]);
+    assert_eq!(ar.code, 0, "{}", ar.stderr);
+    assert!(!ar.stderr.contains(note), "{}", ar.stderr);
+}
+
 /// A filled sheet piped in, or saved without an extension, is checked as a sheet (the
 /// same report as for the `.csv`), not searched as an article; options that only mean
 /// something for articles are refused or said to be unused; `--strict` makes warnings
