@@ -337,16 +337,41 @@ pub struct Hit {
 
 /// Shortest words considered for a variant (shorter ones collide with ordinary words).
 const MIN_VARIANT_CHARS: usize = 4;
-/// Lowest similarity for a variant with the same skeleton as its entry.
-const MIN_SIMILARITY_SAME: f64 = 0.7;
+/// Lowest similarity for a variant with the same skeleton as its entry. No lower than for
+/// one consonant apart: below it, three vowel letters in seven differ (الياقوت, الكويت),
+/// which makes another word pattern rather than another spelling.
+const MIN_SIMILARITY_SAME: f64 = 0.8;
 /// Lowest similarity for a variant one consonant away from its entry.
 const MIN_SIMILARITY_ONE_APART: f64 = 0.8;
 
-/// Endings that turn a place into an adjective or a plural (أرمينيا → أرمينية, أرمينيين):
-/// such words are derived from the entry, not spellings of it.
-const DERIVED_ENDINGS: [&str; 11] = [
-    "ي", "يه", "يين", "يون", "يات", "يا", "ه", "ات", "ان", "ين", "ون",
+/// Endings that turn a place into an adjective or a plural (أرمينيا → أرمينية, أرمينيين,
+/// النمسا → النمساوي): such words are derived from the entry, not spellings of it.
+const DERIVED_ENDINGS: [&str; 15] = [
+    "ي",
+    "يه",
+    "يين",
+    "يون",
+    "يات",
+    "يا",
+    "ه",
+    "ات",
+    "ان",
+    "ين",
+    "ون",
+    "اوي",
+    "اويه",
+    "اويين",
+    "اويون",
 ];
+
+/// True if `word` ends like an Arabic verb in the plural (يمسكوا, تبنّوا, قدروا) and the
+/// entry `key` does not end so (نيكاراغوا does): a verb form, not a spelling of a name.
+fn is_plural_verb(word: &str, key: &str) -> bool {
+    word.strip_suffix("وا").is_some_and(|stem| {
+        // أنتجوا is أنتج + وا, however close to أنتيغوا.
+        !key.ends_with("وا") || common_words::is_common_with_clitics(stem)
+    })
+}
 
 /// True if `word` is `key` (or `key` less a final vowel) plus an adjective or plural ending.
 fn is_derived(word: &str, key: &str) -> bool {
@@ -586,7 +611,9 @@ impl Index {
             // a name, unless the entry ends so too.
             if f.words != words
                 || &*f.key == stem
+                || !variants::starts_alike(q.letters(), &s.letters)
                 || is_derived(stem, &f.key)
+                || is_plural_verb(stem, &f.key)
                 || (stem.ends_with("يه") && !f.key.ends_with("يه"))
             {
                 return;

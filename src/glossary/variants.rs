@@ -1,29 +1,34 @@
 //! Spelling variants: words that are not glossary keys but are written close to one
 //! (بيرموف ≈ بايراموف, زيلنسكي ≈ زيلينسكي, فوزولي ≈ فضولي).
 //!
-//! News spells foreign names by ear, and the spellings differ in two ways: the long-vowel
-//! letters ا و ي (and hamza seats) come and go, and one sound is written with letters that
-//! Arabic keeps apart (z: ز ذ ض ظ; s: س ص ث; t: ت ط; k/q: ك ق). So a word is compared to
-//! the entries through
+//! News spells foreign names by ear, and the spellings differ in a few ways only: the
+//! long-vowel letters ا و ي (and hamza seats) come and go, and one foreign sound is written
+//! with letters that Arabic keeps apart (g: غ ج ك ق; z: ز ذ ض ظ; s: س ص ث; t: ت ط; d: د ض;
+//! h: ه ح). So a word is compared to the entries through
 //! - its *soft* letters: those classes merged, hamza seats read as ا;
 //! - its *skeleton*: the soft letters without ا و ي (a final ه read as ا, so dropped too).
 //!
 //! Candidates come from an index keyed by skeleton (same skeleton), plus a deletion
 //! neighbourhood of skeletons (one consonant apart), so a lookup costs a few hash probes
 //! whatever the glossary's size. Each candidate is then scored with an edit distance in
-//! which vowel letters and merged-class substitutions cost half.
+//! which vowel letters and same-sound substitutions cost half. Two consonants that do not
+//! write one sound are never swapped (ط for غ makes المطرب "the singer", not المغرب): that
+//! costs a deletion and an insertion. And two spellings of one name start with the same
+//! sound ([`starts_alike`]).
 //!
 //! Words are handled as small arrays of letter codes (one byte per Arabic letter), so
 //! scoring a candidate allocates nothing. The guards that keep ordinary words out (common
-//! words, adjectives derived from an entry) live with the callers in the matcher.
+//! words, adjectives derived from an entry, verb and plural forms) live with the callers in
+//! the matcher.
 
 use crate::text::hash::FxHashMap;
 
 /// Longest word (in letters, spaces included) that gets variants.
 pub const MAX_LETTERS: usize = 40;
 
-/// Forms with fewer consonants than this get no variants: with two consonants, too many
-/// ordinary words share the skeleton (يربو and أروبا, both ر ب).
+/// Forms with fewer consonants than this (the article's ل not counted) get no variants:
+/// with two consonants, too many ordinary words share the skeleton (يربو and أروبا, both
+/// ر ب; الوسائد and السويد, both ال + س د).
 pub const MIN_SKELETON: usize = 3;
 
 /// Skeletons shorter than this are matched only when identical: one consonant more or
@@ -52,7 +57,7 @@ const SOFT: [u8; LETTERS] = {
             'ذ' | 'ض' | 'ظ' => letter('ز'),
             'ص' | 'ث' => letter('س'),
             'ط' => letter('ت'),
-            'ق' => letter('ك'),
+            'ق' | 'غ' | 'ج' => letter('ك'),
             'ء' | 'ئ' | 'ؤ' | 'أ' | 'إ' | 'آ' => letter('ا'),
             'ى' => letter('ي'),
             'ة' => letter('ه'),
@@ -110,6 +115,9 @@ impl Letters {
             consonants: 0,
         };
         let codes = self.codes();
+        // The ل of an article is in the skeleton but is no consonant of the name: القدس
+        // has as few as قدس, and as many ordinary words share it.
+        let article = self.article_len();
         for (i, &c) in codes.iter().enumerate() {
             if c == SPACE {
                 s.push(SPACE);
@@ -121,9 +129,24 @@ impl Letters {
                 continue;
             }
             s.push(SOFT[c as usize]);
-            s.consonants += 1;
+            if i >= article {
+                s.consonants += 1;
+            }
         }
         s
+    }
+
+    /// 2 if the word starts with the article ال (and more follows), else 0.
+    fn article_len(&self) -> usize {
+        match self.codes() {
+            [a, l, _, ..] if *a == letter('ا') && *l == letter('ل') => 2,
+            _ => 0,
+        }
+    }
+
+    /// The first letter after the article, if any.
+    fn first_of_stem(&self) -> Option<u8> {
+        self.codes().get(self.article_len()).copied()
     }
 }
 
@@ -167,29 +190,58 @@ const fn is_vowel_const(code: usize) -> bool {
     s == letter('ا') || s == letter('و') || s == letter('ي')
 }
 
+/// Pairs of letters that write one foreign sound but sit in different merged classes of
+/// [`SOFT`] (ض is a z in فضولي/فوزولي and a d elsewhere; a hamza seat and its vowel).
+const SOUND_PAIRS: [(char, char); 5] = [('د', 'ض'), ('ه', 'ح'), ('س', 'ز'), ('ئ', 'ي'), ('ؤ', 'و')];
+
+/// What swapping two different long-vowel letters (ا و ي) costs, in halves: as much as
+/// deleting one and inserting the other, for a changed vowel makes another word pattern
+/// (الوسائد, السويد), not another spelling.
+const VOWEL_SWAP: u8 = 2;
+
+/// True if letters `a` and `b` (codes) write one sound: one merged class, a listed pair,
+/// or a final ه/ة and ا.
+const fn sound_alike(a: usize, b: usize) -> bool {
+    let (sa, sb) = (SOFT[a] as usize, SOFT[b] as usize);
+    let (ha, alef) = (letter('ه') as usize, letter('ا') as usize);
+    if sa == sb || (sa == ha && sb == alef) || (sa == alef && sb == ha) {
+        return true;
+    }
+    let mut i = 0;
+    while i < SOUND_PAIRS.len() {
+        let (x, y) = (
+            letter(SOUND_PAIRS[i].0) as usize,
+            letter(SOUND_PAIRS[i].1) as usize,
+        );
+        if (a == x && b == y) || (a == y && b == x) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// The cost, in halves, of replacing one letter by another: nothing for the same letter,
-/// half for two vowel letters or two letters of one merged class (ز/ض, ه/ا...), one
-/// otherwise. A table, as the edit distance asks for it in its inner loop.
+/// half for two letters that write one sound ([`sound_alike`]), and otherwise what
+/// deleting the one and inserting the other costs (so it is never cheaper than that: two
+/// unrelated consonants are not "one letter off", they make another word). A table, as the
+/// edit distance asks for it in its inner loop.
 const SUBSTITUTION: [[u8; LETTERS]; LETTERS] = {
     let mut t = [[2u8; LETTERS]; LETTERS];
-    let (ha, alef) = (letter('ه') as usize, letter('ا') as usize);
     let mut a = 0;
     while a < LETTERS {
         let mut b = 0;
         while b < LETTERS {
-            let (sa, sb) = (SOFT[a] as usize, SOFT[b] as usize);
             t[a][b] = if a == b {
                 0
             } else if a == SPACE as usize || b == SPACE as usize {
                 2
-            } else if sa == sb
-                || (is_vowel_const(a) && is_vowel_const(b))
-                || (sa == ha && sb == alef)
-                || (sa == alef && sb == ha)
-            {
+            } else if sound_alike(a, b) {
                 1
+            } else if is_vowel_const(a) && is_vowel_const(b) {
+                VOWEL_SWAP
             } else {
-                2
+                INDEL[a] + INDEL[b]
             };
             b += 1;
         }
@@ -211,9 +263,24 @@ const INDEL: [u8; LETTERS] = {
     t
 };
 
-/// Edit distance between two words, in halves, in which vowel letters (inserted, deleted
-/// or swapped) and letters of one merged class cost half an edit and other edits one;
-/// `None` as soon as it must exceed `max` halves.
+/// True if two spellings may be one name by their start: both have the article or
+/// neither, and the letters after it write one sound (ا and the hamza forms count as one).
+/// Spellings of a name differ inside, not in how they begin: الأقدس ("the holiest") is
+/// not القدس, يمسكوا not موسكو.
+pub fn starts_alike(a: &Letters, b: &Letters) -> bool {
+    if a.article_len() != b.article_len() {
+        return false;
+    }
+    match (a.first_of_stem(), b.first_of_stem()) {
+        (Some(x), Some(y)) => sound_alike(x as usize, y as usize),
+        _ => false,
+    }
+}
+
+/// Edit distance between two words, in halves, in which a vowel letter inserted or
+/// deleted and a letter swapped for one of the same sound cost half an edit, other
+/// insertions and deletions one, and other swaps as much as deleting and inserting
+/// ([`SUBSTITUTION`]); `None` as soon as it must exceed `max` halves.
 pub fn distance_within(a: &Letters, b: &Letters, max: u16) -> Option<u16> {
     // Letters both words share at the start and at the end cost nothing and can be
     // matched as they stand (the costs are a metric): only the middle needs the table.
@@ -609,6 +676,41 @@ mod tests {
         assert!(found("باكوو").is_empty());
         // The first consonant is never the one that differs.
         assert!(found("تستولتنبرغ").is_empty());
+    }
+
+    #[test]
+    fn unrelated_consonants_are_not_one_letter_off() {
+        // ط for غ: a deletion and an insertion, not half an edit or one.
+        assert_eq!(distance(&letters("المطرب"), &letters("المغرب")), 2.0);
+        // ج for غ, ت for ط: one sound.
+        assert_eq!(distance(&letters("لوكسمبورج"), &letters("لوكسمبورغ")), 0.5);
+        assert!(sim("المطرب", "المغرب") < 0.8);
+        assert!(sim("الوسائد", "السويد") < 0.8);
+        assert!(sim("استانبول", "إسطنبول") > 0.8);
+    }
+
+    #[test]
+    fn spellings_of_a_name_start_alike() {
+        let alike = |a: &str, b: &str| starts_alike(&letters(a), &letters(b));
+        assert!(alike("استانبول", "إسطنبول"));
+        assert!(alike("جوهانسبورغ", "غوهانسبرغ"));
+        assert!(alike("البرازايل", "البرازيل"));
+        assert!(!alike("الأقدس", "القدس"));
+        assert!(!alike("الياقوت", "الكويت"));
+        assert!(!alike("يمسكوا", "موسكو"));
+        assert!(!alike("كويت", "الكويت"));
+    }
+
+    #[test]
+    fn the_article_is_no_consonant_of_the_name() {
+        let consonants = |s: &str| letters(s).skeleton().consonants;
+        assert_eq!(consonants("السويد"), 2);
+        assert_eq!(consonants("سويد"), 2);
+        assert_eq!(consonants("القدس"), 3);
+        let mut ix = VariantIndex::default();
+        ix.insert(1, &fold("السويد"));
+        ix.finish();
+        assert!(ix.is_empty());
     }
 
     #[test]

@@ -400,6 +400,31 @@ fn builtin_glossary_table() {
             text: "في مدينة فضوولي",
             expect: &[("فضوولي", "فضولي", Variant)],
         },
+        // Spellings of places from the EASC articles: a vowel letter more or less, ج or غ
+        // for g, ت or ط for t.
+        Case {
+            name: "transliteration variants of places",
+            text: "زار ولوكسيمبورج ثم استانبول وجوهانسبورغ وقال داروين",
+            expect: &[
+                ("ولوكسيمبورج", "لوكسمبورغ", Variant),
+                ("استانبول", "إسطنبول", Variant),
+                ("وجوهانسبورغ", "جوهانسبرغ", Variant),
+                ("داروين", "دارون", Variant),
+            ],
+        },
+        // Ordinary words of the EASC articles that were once read as places: another
+        // consonant (المطرب/المغرب), another start (الأقدس/القدس, يمسكوا/موسكو), vowels
+        // moved (الوسائد/السويد), a verb (أنتجوا/أنتيغوا), a nisba (النمساوي).
+        Case {
+            name: "singer, pillows and the holiest are not places",
+            text: "وغنى المطرب الشهير. وقال إن الوسائد كانت جديدة في المسجد الأقدس.",
+            expect: &[],
+        },
+        Case {
+            name: "verbs and adjectives close to places",
+            text: "يمسكوا والياقوت الرائدين أسطواني بتفائل النمساوي أنتجوا وتشلّ ترينتي الثنى اسبان",
+            expect: &[],
+        },
     ];
     run_table(&Glossary::builtin(), &cases);
 }
@@ -841,6 +866,71 @@ fn split_names_column_uses_the_glossary() {
         rows[0]["names"],
         "باشينيان=Pashinyan; الأمم المتحدة=United Nations"
     );
+}
+
+/// The reviewer's sentences: ordinary words close to a place (المطرب "the singer",
+/// الوسائد "the pillows") are not in the sheet's names, so a correct translation of them
+/// is no key-term error.
+#[test]
+fn ordinary_words_close_to_places_make_no_key_term_errors() {
+    let dir = Dir::new();
+    dir.write(
+        "singer.txt",
+        "وغنى المطرب الشهير في الحفل أمس.\n\nوقال إن الوسائد كانت جديدة.\n",
+    );
+    let out = dir.run(&["split", "singer.txt", "-o", "singer.csv", "--no-bom"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let rows = csv_rows(&dir.read("singer.csv"));
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|r| r["names"].is_empty()), "{rows:#?}");
+    let filled = dir
+        .read("singer.csv")
+        .replacen(
+            ",,\n",
+            ",The famous singer performed at the concert yesterday.,\n",
+            1,
+        )
+        .replacen(",,\n", ",He said the pillows were new.,\n", 1);
+    dir.write("singer-filled.csv", &filled);
+    let check = dir.run(&["glossary-check", "singer-filled.csv"]);
+    assert_eq!(check.code, 0, "{}\n{}", check.stdout, check.stderr);
+    assert!(!check.stdout.contains("key-term"), "{}", check.stdout);
+}
+
+/// Variants and unknown names need an Arabic source: with a French glossary they cannot
+/// run, and glossary-check says so once instead of leaving an empty unknown.csv to read as
+/// "nothing missing".
+#[test]
+fn a_latin_script_glossary_is_told_variants_and_unknown_names_are_arabic_only() {
+    let dir = Dir::new();
+    dir.write("fr-en.csv", "fr,en\nArménie,Armenia\nPachinian,Pashinyan\n");
+    dir.write(
+        "a.txt",
+        "Le Premier ministre Nikol Pashinian a parlé. L'Arménie et Pachinian.\n",
+    );
+    let out = dir.run(&[
+        "glossary-check",
+        "--glossary",
+        "fr-en.csv",
+        "a.txt",
+        "--out-dir",
+        "rep",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let note = "spelling variants and unknown names are found for Arabic sources only";
+    assert_eq!(out.stderr.matches(note).count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("unknown.csv stays empty"),
+        "{}",
+        out.stderr
+    );
+    // Pashinian is no variant of Pachinian: only listed spellings match.
+    assert!(!out.stdout.contains("Pashinian"), "{}", out.stdout);
+    // An Arabic glossary says nothing of the kind.
+    dir.write("b.txt", "وقال باشينيان إن أرمينيا مستعدة.\n");
+    let ar = dir.run(&["glossary-check", "b.txt"]);
+    assert_eq!(ar.code, 0, "{}", ar.stderr);
+    assert!(!ar.stderr.contains(note), "{}", ar.stderr);
 }
 
 /// A filled sheet piped in, or saved without an extension, is checked as a sheet (the
