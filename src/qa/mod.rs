@@ -101,8 +101,14 @@ pub fn check_rows(rows: &[SheetRow], find: impl Fn(&str) -> Vec<Term>) -> Vec<Pr
     let mut spellings: HashMap<String, Vec<(usize, String, String)>> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
         if let Some(f) = checks::untranslated(&row.source, &row.target) {
-            // Nothing else to say about a row with no translation.
-            found.push((i, f));
+            // A boilerplate row (`split --keep-boilerplate`: a share button, a link list)
+            // is there for context, not for translation: left empty, it is not a problem.
+            let skipped_boilerplate = row.target.trim().is_empty()
+                && row.cell("kind").trim().eq_ignore_ascii_case("boilerplate");
+            if !skipped_boilerplate {
+                // Nothing else to say about a row with no translation.
+                found.push((i, f));
+            }
             continue;
         }
         let mut seen: Vec<String> = Vec::new();
@@ -266,6 +272,25 @@ mod tests {
             report(&[credit]),
             [("row7".to_string(), "untranslated", String::new())]
         );
+    }
+
+    /// `split --keep-boilerplate` rows left empty are context, not missing translations;
+    /// a boilerplate row the translator did fill is checked like any other.
+    #[test]
+    fn empty_boilerplate_rows_are_not_untranslated() {
+        let sheet = sheet_reader::parse_delimited(
+            std::path::Path::new("s.csv"),
+            "doc,sent,kind,source,target\n\
+             d,,boilerplate,اقرأ أيضا: باشينيان يدعو للنفير,\n\
+             d,,boilerplate,شارك الخبر,شارك الخبر\n\
+             d,,credit,المصدر: وكالات,\n",
+        )
+        .unwrap();
+        let checks: Vec<&str> = report(&sheet.rows).into_iter().map(|r| r.1).collect();
+        assert_eq!(checks, ["untranslated", "untranslated"]);
+        let rows = &sheet.rows;
+        assert_eq!(report(&rows[..1]), []);
+        assert_eq!(report(&rows[1..2])[0].0, "row3");
     }
 
     #[test]
