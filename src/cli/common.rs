@@ -51,9 +51,10 @@ pub fn warning(msg: impl std::fmt::Display) {
 /// Options shared by the document commands.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Common {
-    /// Files, folders (searched for .txt, .text, .md, .markdown, .jsonl and .ndjson files
-    /// and files without an extension), `-` for stdin, or .jsonl files of {"id", "text",
-    /// "lang"?} records. Markdown is read without its markup. glossary-check also takes filled sheets (.csv, .tsv, .xlf), named one by one.
+    /// Files, folders (searched for .txt, .text, .md, .markdown, .html, .htm, .xhtml, .jsonl
+    /// and .ndjson files and files without an extension), `-` for stdin, or .jsonl files of
+    /// {"id", "text", "lang"?} records. Markdown and HTML are read without their markup.
+    /// glossary-check also takes filled sheets (.csv, .tsv, .xlf), named one by one.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Language of the inputs: auto (detect per document) or a code such as ar, en, fr.

@@ -6,10 +6,13 @@
 //! What is kept: the text of the page's body, a paragraph per block element (`<p>`,
 //! `<h1>`, `<li>`, `<div>`, a table row ...), a line break per `<br>`, entities decoded
 //! (`&amp;` → `&`, `&#1576;` → `ب`), and the `<title>` as the first line when the page
-//! has no `<h1>` of its own. What goes: tags, comments, the `<head>`, and elements whose
-//! text is never the article: scripts, styles, forms, menus (`<nav>`), the page's
-//! `<header>` and `<footer>`, side bars (`<aside>`). The segmenter's boilerplate rules then
-//! see the page's remaining link lists and share buttons, as for text.
+//! has no `<h1>` of its own; a numbered list keeps its numbers and `<pre>` its line breaks.
+//! What goes: tags, comments, the `<head>`, and elements whose text is never the article:
+//! scripts, styles, form controls, menus (`<nav>`), and outside an `<article>` or `<main>`
+//! the page's `<header>`, `<footer>` and side bars (`<aside>`); inside one they are the
+//! article's own (its headline and byline, a fact box) and stay. The segmenter's
+//! boilerplate rules then see the page's remaining link lists and share buttons, as for
+//! text.
 
 use super::plain_text::PlainText;
 
@@ -18,147 +21,190 @@ pub fn is_html_extension(extension: &str) -> bool {
     matches!(extension, "html" | "htm" | "xhtml")
 }
 
-/// Elements whose whole content is left out.
-const SKIPPED: [&str; 14] = [
-    "head", "script", "style", "noscript", "template", "svg", "math", "nav", "header", "footer",
-    "aside", "form", "select", "iframe",
+/// Elements whose whole content is left out, wherever they are.
+const SKIPPED: [&str; 13] = [
+    "head", "script", "style", "noscript", "template", "svg", "math", "nav", "select",
+    "iframe", "button", "textarea", "object",
 ];
 
+/// The page's furniture: left out outside an `<article>` or `<main>`, kept inside one (an
+/// article's own `<header>` holds its headline and byline, its `<aside>` a fact box).
+const PAGE_FURNITURE: [&str; 3] = ["header", "footer", "aside"];
+
 /// Elements that begin and end a paragraph of their own.
-const BLOCKS: [&str; 30] = [
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "dt",
-    "dd",
-    "ul",
-    "ol",
-    "dl",
-    "tr",
-    "table",
-    "blockquote",
-    "pre",
-    "article",
-    "section",
-    "main",
-    "figure",
-    "figcaption",
-    "caption",
-    "address",
-    "hr",
-    "details",
-    "summary",
-    "body",
-    "center",
+const BLOCKS: [&str; 33] = [
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "ul", "ol", "dl", "tr",
+    "table", "blockquote", "pre", "article", "section", "main", "figure", "figcaption",
+    "caption", "address", "hr", "details", "summary", "body", "center", "header", "footer",
+    "aside",
 ];
 
 /// The text of an HTML page without its markup (see the module's description).
 pub fn to_plain_text(html: &str) -> String {
-    let mut out = PlainText::default();
-    let mut title = String::new();
-    let mut in_title = false;
-    let mut saw_h1 = false;
-    // The element being skipped, and how deep in nested elements of its name we are.
-    let mut skipping: Option<(String, usize)> = None;
+    let mut page = Page::default();
     let mut rest = html;
     while !rest.is_empty() {
         let Some(open) = rest.find('<') else {
-            text(&mut out, &mut title, in_title, skipping.is_some(), rest);
+            page.text(rest);
             break;
         };
-        text(
-            &mut out,
-            &mut title,
-            in_title,
-            skipping.is_some(),
-            &rest[..open],
-        );
+        page.text(&rest[..open]);
         // A `<` that opens no tag (`3 < 4`) is text, as a browser shows it.
         if !rest[open + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || "/!?".contains(c)) {
-            text(&mut out, &mut title, in_title, skipping.is_some(), "<");
+            page.text("<");
             rest = &rest[open + 1..];
             continue;
         }
         let (tag, after) = next_tag(&rest[open..]);
         rest = after;
-        let Some(Tag { name, closing }) = tag else {
-            continue;
-        };
-        // `<title>` sits in the skipped `<head>`: its text is kept apart.
-        if name == "title" {
-            in_title = !closing;
-            continue;
-        }
-        if let Some((skipped, depth)) = &mut skipping {
-            if name == *skipped {
-                if closing {
-                    *depth -= 1;
-                    if *depth == 0 {
-                        skipping = None;
-                    }
-                } else {
-                    *depth += 1;
-                }
+        if let Some(tag) = tag {
+            // Raw-text elements cannot nest, and a `<script>` may hold `<` of its own:
+            // jump to its end tag rather than read it as tags.
+            if !tag.closing && !tag.self_closing && matches!(tag.name.as_str(), "script" | "style")
+            {
+                let end = format!("</{}", tag.name);
+                rest = find_ignoring_case(rest, &end).map_or("", |k| &rest[k..]);
+                continue;
             }
-            continue;
-        }
-        // Raw-text elements cannot nest, and a `<script>` may hold `<` of its own: jump to
-        // its end tag rather than read it as tags.
-        if !closing && matches!(name.as_str(), "script" | "style") {
-            let end = format!("</{name}");
-            rest = find_ignoring_case(rest, &end).map_or("", |k| &rest[k..]);
-            continue;
-        }
-        if !closing && SKIPPED.contains(&name.as_str()) {
-            skipping = Some((name, 1));
-            continue;
-        }
-        saw_h1 |= name == "h1";
-        if name == "br" {
-            out.push("\n");
-        } else if BLOCKS.contains(&name.as_str()) {
-            out.end_block();
-        } else if matches!(name.as_str(), "td" | "th") {
-            out.separate();
+            page.tag(tag);
         }
     }
-    let body = out.finish();
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    if saw_h1 || title.is_empty() {
-        body
-    } else if body.is_empty() {
-        format!("{title}\n")
-    } else {
-        format!("{title}\n\n{body}")
-    }
+    page.finish()
 }
 
-/// Text between tags: entities decoded, and white space as a browser shows it (runs of
-/// spaces and line breaks are one space; the page's line layout is not the text's).
-fn text(out: &mut PlainText, title: &mut String, in_title: bool, skipping: bool, raw: &str) {
-    if raw.is_empty() || (skipping && !in_title) {
-        return;
+/// What is known while reading a page.
+#[derive(Default)]
+struct Page {
+    out: PlainText,
+    title: String,
+    in_title: bool,
+    saw_h1: bool,
+    /// The element being skipped, and how deep in nested elements of its name we are.
+    skipping: Option<(String, usize)>,
+    /// How deep inside `<article>` or `<main>` elements.
+    in_article: usize,
+    /// How deep inside `<pre>`, whose line breaks are the text's.
+    in_pre: usize,
+    /// The next number of each open list, innermost last (`None` for `<ul>`).
+    lists: Vec<Option<u64>>,
+}
+
+impl Page {
+    fn tag(&mut self, tag: Tag) {
+        let name = tag.name.as_str();
+        // `<title>` sits in the skipped `<head>`: its text is kept apart. A `<title>`
+        // inside another skipped element (an icon's `<svg>`) is not the page's.
+        if name == "title" {
+            if self.skipping.as_ref().is_none_or(|(s, _)| s == "head") {
+                self.in_title = !tag.closing && !tag.self_closing;
+            }
+            return;
+        }
+        if let Some((skipped, depth)) = &mut self.skipping {
+            // A page may leave `</head>` out: its `<body>` ends the head.
+            let body_ends_head = skipped == "head" && name == "body" && !tag.closing;
+            if body_ends_head {
+                self.skipping = None;
+            } else {
+                if name == *skipped && !tag.self_closing {
+                    if tag.closing {
+                        *depth -= 1;
+                    } else {
+                        *depth += 1;
+                    }
+                    if *depth == 0 {
+                        self.skipping = None;
+                    }
+                }
+                return;
+            }
+        }
+        let skip = SKIPPED.contains(&name)
+            || (self.in_article == 0 && PAGE_FURNITURE.contains(&name));
+        if skip && !tag.closing {
+            if !tag.self_closing {
+                self.skipping = Some((tag.name, 1));
+            }
+            return;
+        }
+        let depth = |d: &mut usize| {
+            if tag.closing {
+                *d = d.saturating_sub(1);
+            } else if !tag.self_closing {
+                *d += 1;
+            }
+        };
+        match name {
+            "article" | "main" => depth(&mut self.in_article),
+            "pre" => depth(&mut self.in_pre),
+            "ol" | "ul" if tag.closing => {
+                self.lists.pop();
+            }
+            "ol" => self.lists.push(Some(1)),
+            "ul" => self.lists.push(None),
+            _ => {}
+        }
+        self.saw_h1 |= name == "h1";
+        if name == "br" {
+            self.out.push("\n");
+        } else if BLOCKS.contains(&name) {
+            self.out.end_block();
+            // A reader sees the numbers of a numbered list, as in Markdown.
+            if name == "li" && !tag.closing {
+                if let Some(Some(n)) = self.lists.last_mut() {
+                    self.out.push(&format!("{n}. "));
+                    *n += 1;
+                }
+            }
+        } else if matches!(name, "td" | "th") {
+            self.out.separate();
+        }
     }
-    let decoded = html_escape::decode_html_entities(raw);
-    let target = if in_title { title } else { &mut out.text };
-    // HTML's white space is ASCII: a no-break space (`&nbsp;`) is a character of the text.
-    let space = |c: char| c.is_ascii_whitespace();
-    let words = decoded.split(space).filter(|w| !w.is_empty());
-    for (i, word) in words.enumerate() {
-        let after_space = i > 0 || decoded.starts_with(space);
-        if after_space && !target.is_empty() && !target.ends_with([' ', '\n']) {
+
+    /// Text between tags: entities decoded, and white space as a browser shows it (runs
+    /// of spaces and line breaks are one space, but inside `<pre>`; the page's line layout
+    /// is not the text's).
+    fn text(&mut self, raw: &str) {
+        if raw.is_empty() || (self.skipping.is_some() && !self.in_title) {
+            return;
+        }
+        let decoded = html_escape::decode_html_entities(raw);
+        if self.in_pre > 0 && !self.in_title {
+            self.out.push(&decoded.replace("\r\n", "\n"));
+            return;
+        }
+        let target = if self.in_title {
+            &mut self.title
+        } else {
+            &mut self.out.text
+        };
+        // HTML's white space is ASCII: a no-break space (`&nbsp;`) is a character of the
+        // text.
+        let space = |c: char| c.is_ascii_whitespace();
+        let words = decoded.split(space).filter(|w| !w.is_empty());
+        for (i, word) in words.enumerate() {
+            let after_space = i > 0 || decoded.starts_with(space);
+            if after_space && !target.is_empty() && !target.ends_with([' ', '\n']) {
+                target.push(' ');
+            }
+            target.push_str(word);
+        }
+        if decoded.ends_with(space) && !target.ends_with([' ', '\n']) {
             target.push(' ');
         }
-        target.push_str(word);
     }
-    if decoded.ends_with(space) && !target.ends_with([' ', '\n']) {
-        target.push(' ');
+
+    /// The page's text, with its `<title>` first when it has no `<h1>`.
+    fn finish(self) -> String {
+        let body = self.out.finish();
+        let title = self.title.split_whitespace().collect::<Vec<_>>().join(" ");
+        if self.saw_h1 || title.is_empty() {
+            body
+        } else if body.is_empty() {
+            format!("{title}\n")
+        } else {
+            format!("{title}\n\n{body}")
+        }
     }
 }
 
@@ -166,6 +212,8 @@ fn text(out: &mut PlainText, title: &mut String, in_title: bool, skipping: bool,
 struct Tag {
     name: String,
     closing: bool,
+    /// Written `<x/>`: it holds nothing (`<svg/>`, `<script src="a.js"/>` in XHTML).
+    self_closing: bool,
 }
 
 /// The tag at the start of `s` (which begins with `<`), and the text after it. Comments,
@@ -181,20 +229,26 @@ fn next_tag(s: &str) -> (Option<Tag>, &str) {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric())
         .collect();
-    // The end of the tag: the first `>` outside a quoted attribute value.
+    // The end of the tag: the first `>` outside a quoted attribute value. A quote opens
+    // a value only right after `=` (`alt=don't` is an unquoted value with an apostrophe).
     let mut quote = None;
+    let mut last = '<';
     for (i, c) in body.char_indices() {
         match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
+            (None, '"' | '\'') if last == '=' => quote = Some(c),
             (Some(q), _) if c == q => quote = None,
             (None, '>') => {
                 let tag = (!name.is_empty()).then(|| Tag {
                     name: name.to_ascii_lowercase(),
                     closing,
+                    self_closing: last == '/',
                 });
                 return (tag, &body[i + 1..]);
             }
             _ => {}
+        }
+        if quote.is_none() && !c.is_ascii_whitespace() {
+            last = c;
         }
     }
     (None, "")
@@ -237,5 +291,53 @@ mod tests {
     fn a_lone_less_than_sign_is_text_and_nested_skips_end_right() {
         let page = "<p>3 < 4</p><nav><nav>x</nav>y</nav><p>z</p>";
         assert_eq!(to_plain_text(page), "3 < 4\n\nz\n");
+    }
+
+    /// Pages as real sites write them (a second reviewer's cases): each lost the article's
+    /// text or headline in the first version of this reader.
+    #[test]
+    fn real_page_layouts_keep_the_article() {
+        let cases = [
+            // `</head>` left out, as HTML allows.
+            (
+                "<html><head><title>Site</title>\n<body><h1>Summit</h1><p>It began.</p></body>",
+                "Summit\n\nIt began.\n",
+            ),
+            // ASP.NET wraps the whole page in a form; its controls are still left out.
+            (
+                "<body><form id=f1><h1>Summit</h1><p>It began.</p><button>Share</button></form>",
+                "Summit\n\nIt began.\n",
+            ),
+            // The site's header and footer go; the article's own header and aside stay.
+            (
+                "<header>Site menu</header><article><header><h1>Summit</h1><p>By Jane Roe</p></header>\
+                 <p>It began.</p><aside>Fact: 3 leaders.</aside><footer>Tags: Russia</footer></article>\
+                 <footer>Copyright</footer>",
+                "Summit\n\nBy Jane Roe\n\nIt began.\n\nFact: 3 leaders.\n\nTags: Russia\n",
+            ),
+            // Self-closing skipped elements hold nothing.
+            (
+                "<p>One.</p><svg width=\"0\"/><p>Two.</p><script src=\"b.js\"/><p>Three.</p><iframe src=x/><p>Four.</p>",
+                "One.\n\nTwo.\n\nThree.\n\nFour.\n",
+            ),
+            // An apostrophe in an unquoted attribute opens no quote.
+            (
+                "<p>One.</p><img alt=don't src=x.png><p>Two.</p><p>It's three.</p>",
+                "One.\n\nTwo.\n\nIt's three.\n",
+            ),
+            // An icon's title is not the page's.
+            (
+                "<head><title>Real title</title></head><body><a><svg><title>Facebook</title></svg></a><p>Text.</p>",
+                "Real title\n\nText.\n",
+            ),
+            // A numbered list keeps its numbers; a bulleted one does not.
+            (
+                "<p>Steps:</p><ol><li>Stop.</li><li>Talk.</li></ol><ul><li>Note.</li></ul>",
+                "Steps:\n\n1. Stop.\n\n2. Talk.\n\nNote.\n",
+            ),
+        ];
+        for (page, text) in cases {
+            assert_eq!(to_plain_text(page), text, "{page}");
+        }
     }
 }

@@ -32,8 +32,8 @@ const TEXT_EXTENSIONS: [&str; 9] = [
     "txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson",
 ];
 
-/// What folders give, for messages: ".txt, .text, .md, .markdown, .jsonl and .ndjson files and
-/// files without an extension".
+/// What folders give, for messages: ".txt, .text, .md, .markdown, .html, .htm, .xhtml, .jsonl
+/// and .ndjson files and files without an extension".
 pub fn folder_files() -> String {
     let dotted: Vec<String> = TEXT_EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
     let (last, rest) = dotted.split_last().expect("a list of extensions");
