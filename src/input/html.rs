@@ -23,8 +23,8 @@ pub fn is_html_extension(extension: &str) -> bool {
 
 /// Elements whose whole content is left out, wherever they are.
 const SKIPPED: [&str; 13] = [
-    "head", "script", "style", "noscript", "template", "svg", "math", "nav", "select",
-    "iframe", "button", "textarea", "object",
+    "head", "script", "style", "noscript", "template", "svg", "math", "nav", "select", "iframe",
+    "button", "textarea", "object",
 ];
 
 /// The page's furniture: left out outside an `<article>` or `<main>`, kept inside one (an
@@ -33,9 +33,38 @@ const PAGE_FURNITURE: [&str; 3] = ["header", "footer", "aside"];
 
 /// Elements that begin and end a paragraph of their own.
 const BLOCKS: [&str; 33] = [
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "ul", "ol", "dl", "tr",
-    "table", "blockquote", "pre", "article", "section", "main", "figure", "figcaption",
-    "caption", "address", "hr", "details", "summary", "body", "center", "header", "footer",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "dt",
+    "dd",
+    "ul",
+    "ol",
+    "dl",
+    "tr",
+    "table",
+    "blockquote",
+    "pre",
+    "article",
+    "section",
+    "main",
+    "figure",
+    "figcaption",
+    "caption",
+    "address",
+    "hr",
+    "details",
+    "summary",
+    "body",
+    "center",
+    "header",
+    "footer",
     "aside",
 ];
 
@@ -119,8 +148,8 @@ impl Page {
                 return;
             }
         }
-        let skip = SKIPPED.contains(&name)
-            || (self.in_article == 0 && PAGE_FURNITURE.contains(&name));
+        let skip =
+            SKIPPED.contains(&name) || (self.in_article == 0 && PAGE_FURNITURE.contains(&name));
         if skip && !tag.closing {
             if !tag.self_closing {
                 self.skipping = Some((tag.name, 1));

@@ -325,8 +325,9 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
 
 /// A column whose letters a non-Unicode save replaced with `?`: Excel's plain "CSV (Comma
 /// delimited)" writes Arabic as `???? ?????`. The sheet row, column and cell of the first
-/// such cell, when at least 30% of the column's visible characters are `?` and some cell
-/// has `??` (an English question or two do not come near that).
+/// such cell, when at least 30% of the column's visible characters are `?` and at least
+/// three cells hold `??` (an English question or two, or a translator's `??` placeholder
+/// in a sheet barely begun, do not come near that: such a save damages every cell).
 fn lost_to_question_marks(rows: &[SheetRow]) -> Option<(usize, &'static str, String)> {
     fn cell<'a>(r: &'a SheetRow, name: &str) -> &'a str {
         if name == SOURCE {
@@ -346,7 +347,8 @@ fn lost_to_question_marks(rows: &[SheetRow]) -> Option<(usize, &'static str, Str
         if marks * 10 < visible * 3 {
             continue;
         }
-        if let Some(r) = rows.iter().find(|r| cell(r, name).contains("??")) {
+        let mut damaged = rows.iter().filter(|r| cell(r, name).contains("??"));
+        if let (Some(r), Some(_), Some(_)) = (damaged.next(), damaged.next(), damaged.next()) {
             let shown: String = cell(r, name).chars().take(40).collect();
             return Some((r.row, name, shown));
         }

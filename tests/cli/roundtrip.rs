@@ -670,4 +670,10 @@ fn a_sheet_saved_without_unicode_is_refused_not_checked() {
     std::fs::write(dir.path().join("returned.csv"), &returned).unwrap();
     let out = toolkit(&["glossary-check", "returned.csv"], dir.path());
     assert_eq!(out.code, 1, "{}", out.stderr);
+    // So is a sheet barely begun whose only target is a translator's `??` placeholder.
+    let begun = "doc,sent,source,target\nd,1,قال باشينيان,??\nd,2,وأضاف,\n";
+    std::fs::write(dir.path().join("begun.csv"), begun).unwrap();
+    let out = toolkit(&["glossary-check", "begun.csv"], dir.path());
+    assert!(!out.stderr.contains("question marks"), "{}", out.stderr);
+    assert!(out.stdout.contains("untranslated"), "{}", out.stdout);
 }
