@@ -53,17 +53,23 @@ const AFTER_A_TIME: &str = "\
     sept oct nov dec gmt utc est edt cst cdt mst mdt pst pdt et ct pt bst cet cest eet eest \
     msk";
 
-/// English words that typically open a sentence (folded, separated by spaces): after an
-/// abbreviation such as `U.S.`, one of them starts a new sentence (`...on the U.S. The
-/// move`), any other capitalised word continues it (`the U.S. State Department`, `U.S.
-/// Open`). pySBD's sentence starters, with the pronouns, determiners, conjunctions and
-/// prepositions that open news sentences. The stop-word list is far too broad here: it
-/// holds `state`, `open`, `general`, `first`, `new`.
-const EN_SENTENCE_OPENERS: &str = "\
-    a an the this that these those there here he she it they we i you his her its their our \
-    my your but and or so yet in on at for from by with after before during since until as \
-    if when while where what who why how however meanwhile also still then thus being did \
-    does more most many some all both each no not one millions thousands hundreds";
+/// Capitalised words that are parts of names after an abbreviation (`the U.S. State
+/// Department`, `U.S. Open`, `U.N. General Assembly`, `U.S. First Lady`, `U.S. Fifth
+/// Fleet`, `U.N. High Commissioner`, `U.N. World Food Programme`, `Great Lakes`, `New
+/// York`, `U.K. Home Office`, `U.S. SEC`, `U.S. Men's National Team`), folded. Only
+/// words of the English stop-word list matter here, since any other capitalised word
+/// already continues the sentence.
+const EN_NAME_PARTS: &str = "\
+    state states open general first second third fifth new high world great home sec men";
+
+/// English words that open news sentences but are missing from the stop-word list
+/// (folded): `...from the U.S. Earlier`, `...by the U.S. Officials in Beijing said`.
+/// The nouns follow `U.S.` all the time in lower case (`U.S. officials`) and are no
+/// part of a name: capitalised there, they open a sentence.
+const EN_OPENERS: &str = "\
+    earlier yesterday tomorrow tonight separately millions thousands hundreds officials \
+    authorities analysts diplomats experts critics witnesses residents lawmakers troops \
+    protesters police";
 
 /// German month names, after which `3.` is an ordinal date, not a sentence end.
 const DE_MONTHS: &[&str] = &[
@@ -442,12 +448,12 @@ fn period_is_not_final(
     !opens_a_sentence(&next, prof, lang)
 }
 
-/// Does the folded word `next` typically open a sentence in `lang`? English has a
-/// short list of its own ([`EN_SENTENCE_OPENERS`]); other languages use their
-/// stop words.
+/// Does the folded word `next` typically open a sentence in `lang`? Its stop words do
+/// (`...with the U.S. Now`, `Apple Inc. Last year`); in English, not those that are
+/// also parts of names ([`EN_NAME_PARTS`]), and a few more words do ([`EN_OPENERS`]).
 fn opens_a_sentence(next: &str, prof: &Profile, lang: Lang) -> bool {
     if lang == Lang::En {
-        is_listed(EN_SENTENCE_OPENERS, next)
+        (prof.is_stopword(next) && !is_listed(EN_NAME_PARTS, next)) || is_listed(EN_OPENERS, next)
     } else {
         prof.is_stopword(next)
     }
