@@ -6,7 +6,8 @@
 //! - the run is `..` (Arabic headlines chain clauses with it);
 //! - the period belongs to a number (`3.5`, `2. 1`), an abbreviation of the language
 //!   (`د.`, `أ.ف.ب`, `Mr.`, `z.B.`, `z. B.`, `т.е.`), an acronym spelled with Arabic letter
-//!   names (`سي.آي.إيه`), an initial (`J. R. R. Tolkien`, `م. أحمد`), or a Hijri
+//!   names (`سي.آي.إيه`), an initial (`J. R. R. Tolkien`, `م. أحمد`; not a letter
+//!   that labels an item, `المجموعة ب.`), or a Hijri
 //!   date followed by its Gregorian one (`1442 هـ. الموافق`); an era mark after a year
 //!   otherwise ends the sentence (`عام 1783 م. اتسعت`);
 //! - it stands inside a quotation that closes later in the paragraph (boundaries there
@@ -18,6 +19,7 @@
 
 use super::lines::{is_blank_char, LINE_BREAKS};
 use super::structure::{is_closer, is_terminal};
+use crate::glossary::clitics;
 use crate::lang::{profile, Lang, Profile};
 use crate::text::fold;
 use crate::text::normalize::is_arabic_diacritic;
@@ -408,7 +410,12 @@ fn period_is_not_final(
                 || continues_a_date(next_word)
                 || inside_brackets(chars, run_start);
         }
-        // `وأكد م. أحمد`, `ج. بايدن`, `ق. م`: a lone letter is an initial or a title.
+        // `المجموعة ب. ويلتقي`, `فيتامين د. وأوصوا`: a letter that labels an item is a
+        // word like any other (even `د`, the doctor's title), and may end the sentence.
+        if is_lone_arabic_letter(&folded) && follows_a_letter_label(chars, run_start, token) {
+            return false;
+        }
+        // `وأكد م. أحمد`, `ج. بايدن`, `ق. م`: any other lone letter is an initial or a title.
         return prof.abbreviations.contains(&folded)
             || is_lone_arabic_letter(&folded)
             || is_abbreviation_chain(chars, run_start)
@@ -689,14 +696,17 @@ const LETTER_NAMES: &[&str] = &[
     "زي",
 ];
 
-/// Letter names that are also common Arabic words (`إن` that, `في` in, `أو` or, `بي` with
-/// me): a chain of these alone may be two sentences (`اتصل بي. إن الأمر عاجل`).
-const LETTER_NAMES_AS_WORDS: &[&str] =
-    &["بي", "دي", "اي", "كي", "ال", "ام", "ان", "او", "في", "زي"];
+/// Letter names that are also common Arabic words, once folded (`إن` that, `في` in, `أو`
+/// or, `بي` with me, `آية` verse and `أية` any as `ايه`): a pair of names with one of
+/// these may be two sentences (`اتصل بي. إن الأمر عاجل`, `وقرأ الإمام آية. إن الصلاة`).
+const LETTER_NAMES_AS_WORDS: &[&str] = &[
+    "بي", "دي", "اي", "كي", "ال", "ام", "ان", "او", "في", "زي", "ايه",
+];
 
 /// Is the period at `run_start` inside an acronym spelled with letter names (see
-/// [`LETTER_NAMES`]), glued or spaced (`سي.آي.إيه`, `سي. إن. إن`)? A name must stand on
-/// each side of it, and one of the chain's names must not be an ordinary word.
+/// [`LETTER_NAMES`]), glued or spaced (`سي.آي.إيه`, `سي. إن. إن`)? The period must join
+/// a chain of at least three names, or two names neither of which is an ordinary word:
+/// `لبي بي سي. في المقابل` (one name before the period) and `آية. إن` end there.
 fn in_spelled_acronym(chars: &[(usize, char)], run_start: usize) -> bool {
     let mut names = Vec::new();
     // Back from the period: name, then `.` or `. ` before it, and so on.
@@ -731,9 +741,10 @@ fn in_spelled_acronym(chars: &[(usize, char)], run_start: usize) -> bool {
         k = end;
     }
     names.len() > before
-        && names
-            .iter()
-            .any(|n| !LETTER_NAMES_AS_WORDS.contains(&n.as_str()))
+        && (names.len() >= 3
+            || names
+                .iter()
+                .all(|n| !LETTER_NAMES_AS_WORDS.contains(&n.as_str())))
 }
 
 /// The Arabic word ending at `end`, folded, with its start, if it is a letter name.
@@ -766,6 +777,44 @@ fn letter_name_starting_at(chars: &[(usize, char)], start: usize) -> Option<(usi
             .collect::<String>(),
     );
     LETTER_NAMES.contains(&name.as_str()).then_some((end, name))
+}
+
+/// Nouns that label an item with a letter: `المجموعة ب` (group B), `الخطة ب`, `الفئة أ`,
+/// `البند أ`, `فيتامين د`, `الدرجة أ`.
+const LETTER_LABELS: &[&str] = &[
+    "مجموعة",
+    "خطة",
+    "فئة",
+    "بند",
+    "فقرة",
+    "ملحق",
+    "نموذج",
+    "قسم",
+    "جدول",
+    "فيتامين",
+    "حرف",
+    "مستوى",
+    "درجة",
+    "رقم",
+];
+
+/// Does `token`, ending at `run_start`, stand after one of the [`LETTER_LABELS`], with
+/// or without the article and proclitics (`في المجموعة ب`, `وللفئة أ`, `بفيتامين د`)?
+fn follows_a_letter_label(chars: &[(usize, char)], run_start: usize, token: &str) -> bool {
+    let token_start = run_start - token.chars().count();
+    let mut k = token_start;
+    while k > 0 && is_blank_char(chars[k - 1].1) {
+        k -= 1;
+    }
+    if k == token_start {
+        return false;
+    }
+    let word = fold(&token_before(chars, k));
+    let is_label = |w: &str| {
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        LETTER_LABELS.iter().any(|l| fold(l) == bare)
+    };
+    is_label(&word) || clitics::strips(&word, 2).any(|s| clitics::with_reading(&word, s, is_label))
 }
 
 /// A folded token that is one Arabic letter (`م`, `ج`; `هـ` folds to `ه`).
