@@ -6,7 +6,8 @@
 //! - the run is `..` (Arabic headlines chain clauses with it);
 //! - the period belongs to a number (`3.5`, `2. 1`), an abbreviation of the language
 //!   (`د.`, `أ.ف.ب`, `Mr.`, `z.B.`, `z. B.`, `т.е.`), an acronym spelled with Arabic letter
-//!   names (`سي.آي.إيه`), an initial (`J. R. R. Tolkien`, `م. أحمد`), or a Hijri
+//!   names (`سي.آي.إيه`), an initial (`J. R. R. Tolkien`, `م. أحمد`; not a letter
+//!   that labels an item, `المجموعة ب.`), or a Hijri
 //!   date followed by its Gregorian one (`1442 هـ. الموافق`); an era mark after a year
 //!   otherwise ends the sentence (`عام 1783 م. اتسعت`);
 //! - it stands inside a quotation that closes later in the paragraph (boundaries there
@@ -18,6 +19,7 @@
 
 use super::lines::{is_blank_char, LINE_BREAKS};
 use super::structure::{is_closer, is_terminal};
+use crate::glossary::clitics;
 use crate::lang::{profile, Lang, Profile};
 use crate::text::fold;
 use crate::text::normalize::is_arabic_diacritic;
@@ -53,17 +55,23 @@ const AFTER_A_TIME: &str = "\
     sept oct nov dec gmt utc est edt cst cdt mst mdt pst pdt et ct pt bst cet cest eet eest \
     msk";
 
-/// English words that typically open a sentence (folded, separated by spaces): after an
-/// abbreviation such as `U.S.`, one of them starts a new sentence (`...on the U.S. The
-/// move`), any other capitalised word continues it (`the U.S. State Department`, `U.S.
-/// Open`). pySBD's sentence starters, with the pronouns, determiners, conjunctions and
-/// prepositions that open news sentences. The stop-word list is far too broad here: it
-/// holds `state`, `open`, `general`, `first`, `new`.
-const EN_SENTENCE_OPENERS: &str = "\
-    a an the this that these those there here he she it they we i you his her its their our \
-    my your but and or so yet in on at for from by with after before during since until as \
-    if when while where what who why how however meanwhile also still then thus being did \
-    does more most many some all both each no not one millions thousands hundreds";
+/// Capitalised words that are parts of names after an abbreviation (`the U.S. State
+/// Department`, `U.S. Open`, `U.N. General Assembly`, `U.S. First Lady`, `U.S. Fifth
+/// Fleet`, `U.N. High Commissioner`, `U.N. World Food Programme`, `Great Lakes`, `New
+/// York`, `U.K. Home Office`, `U.S. SEC`, `U.S. Men's National Team`), folded. Only
+/// words of the English stop-word list matter here, since any other capitalised word
+/// already continues the sentence.
+const EN_NAME_PARTS: &str = "\
+    state states open general first second third fifth new high world great home sec men";
+
+/// English words that open news sentences but are missing from the stop-word list
+/// (folded): `...from the U.S. Earlier`, `...by the U.S. Officials in Beijing said`.
+/// The nouns follow `U.S.` all the time in lower case (`U.S. officials`) and are no
+/// part of a name: capitalised there, they open a sentence.
+const EN_OPENERS: &str = "\
+    earlier yesterday tomorrow tonight separately millions thousands hundreds officials \
+    authorities analysts diplomats experts critics witnesses residents lawmakers troops \
+    protesters police";
 
 /// German month names, after which `3.` is an ordinal date, not a sentence end.
 const DE_MONTHS: &[&str] = &[
@@ -402,7 +410,12 @@ fn period_is_not_final(
                 || continues_a_date(next_word)
                 || inside_brackets(chars, run_start);
         }
-        // `وأكد م. أحمد`, `ج. بايدن`, `ق. م`: a lone letter is an initial or a title.
+        // `المجموعة ب. ويلتقي`, `فيتامين د. وأوصوا`: a letter that labels an item is a
+        // word like any other (even `د`, the doctor's title), and may end the sentence.
+        if is_lone_arabic_letter(&folded) && follows_a_letter_label(chars, run_start, token) {
+            return false;
+        }
+        // `وأكد م. أحمد`, `ج. بايدن`, `ق. م`: any other lone letter is an initial or a title.
         return prof.abbreviations.contains(&folded)
             || is_lone_arabic_letter(&folded)
             || is_abbreviation_chain(chars, run_start)
@@ -442,12 +455,12 @@ fn period_is_not_final(
     !opens_a_sentence(&next, prof, lang)
 }
 
-/// Does the folded word `next` typically open a sentence in `lang`? English has a
-/// short list of its own ([`EN_SENTENCE_OPENERS`]); other languages use their
-/// stop words.
+/// Does the folded word `next` typically open a sentence in `lang`? Its stop words do
+/// (`...with the U.S. Now`, `Apple Inc. Last year`); in English, not those that are
+/// also parts of names ([`EN_NAME_PARTS`]), and a few more words do ([`EN_OPENERS`]).
 fn opens_a_sentence(next: &str, prof: &Profile, lang: Lang) -> bool {
     if lang == Lang::En {
-        is_listed(EN_SENTENCE_OPENERS, next)
+        (prof.is_stopword(next) && !is_listed(EN_NAME_PARTS, next)) || is_listed(EN_OPENERS, next)
     } else {
         prof.is_stopword(next)
     }
@@ -683,14 +696,17 @@ const LETTER_NAMES: &[&str] = &[
     "زي",
 ];
 
-/// Letter names that are also common Arabic words (`إن` that, `في` in, `أو` or, `بي` with
-/// me): a chain of these alone may be two sentences (`اتصل بي. إن الأمر عاجل`).
-const LETTER_NAMES_AS_WORDS: &[&str] =
-    &["بي", "دي", "اي", "كي", "ال", "ام", "ان", "او", "في", "زي"];
+/// Letter names that are also common Arabic words, once folded (`إن` that, `في` in, `أو`
+/// or, `بي` with me, `آية` verse and `أية` any as `ايه`): a pair of names with one of
+/// these may be two sentences (`اتصل بي. إن الأمر عاجل`, `وقرأ الإمام آية. إن الصلاة`).
+const LETTER_NAMES_AS_WORDS: &[&str] = &[
+    "بي", "دي", "اي", "كي", "ال", "ام", "ان", "او", "في", "زي", "ايه",
+];
 
 /// Is the period at `run_start` inside an acronym spelled with letter names (see
-/// [`LETTER_NAMES`]), glued or spaced (`سي.آي.إيه`, `سي. إن. إن`)? A name must stand on
-/// each side of it, and one of the chain's names must not be an ordinary word.
+/// [`LETTER_NAMES`]), glued or spaced (`سي.آي.إيه`, `سي. إن. إن`)? The period must join
+/// a chain of at least three names, or two names neither of which is an ordinary word:
+/// `لبي بي سي. في المقابل` (one name before the period) and `آية. إن` end there.
 fn in_spelled_acronym(chars: &[(usize, char)], run_start: usize) -> bool {
     let mut names = Vec::new();
     // Back from the period: name, then `.` or `. ` before it, and so on.
@@ -725,9 +741,10 @@ fn in_spelled_acronym(chars: &[(usize, char)], run_start: usize) -> bool {
         k = end;
     }
     names.len() > before
-        && names
-            .iter()
-            .any(|n| !LETTER_NAMES_AS_WORDS.contains(&n.as_str()))
+        && (names.len() >= 3
+            || names
+                .iter()
+                .all(|n| !LETTER_NAMES_AS_WORDS.contains(&n.as_str())))
 }
 
 /// The Arabic word ending at `end`, folded, with its start, if it is a letter name.
@@ -760,6 +777,44 @@ fn letter_name_starting_at(chars: &[(usize, char)], start: usize) -> Option<(usi
             .collect::<String>(),
     );
     LETTER_NAMES.contains(&name.as_str()).then_some((end, name))
+}
+
+/// Nouns that label an item with a letter: `المجموعة ب` (group B), `الخطة ب`, `الفئة أ`,
+/// `البند أ`, `فيتامين د`, `الدرجة أ`.
+const LETTER_LABELS: &[&str] = &[
+    "مجموعة",
+    "خطة",
+    "فئة",
+    "بند",
+    "فقرة",
+    "ملحق",
+    "نموذج",
+    "قسم",
+    "جدول",
+    "فيتامين",
+    "حرف",
+    "مستوى",
+    "درجة",
+    "رقم",
+];
+
+/// Does `token`, ending at `run_start`, stand after one of the [`LETTER_LABELS`], with
+/// or without the article and proclitics (`في المجموعة ب`, `وللفئة أ`, `بفيتامين د`)?
+fn follows_a_letter_label(chars: &[(usize, char)], run_start: usize, token: &str) -> bool {
+    let token_start = run_start - token.chars().count();
+    let mut k = token_start;
+    while k > 0 && is_blank_char(chars[k - 1].1) {
+        k -= 1;
+    }
+    if k == token_start {
+        return false;
+    }
+    let word = fold(&token_before(chars, k));
+    let is_label = |w: &str| {
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        LETTER_LABELS.iter().any(|l| fold(l) == bare)
+    };
+    is_label(&word) || clitics::strips(&word, 2).any(|s| clitics::with_reading(&word, s, is_label))
 }
 
 /// A folded token that is one Arabic letter (`م`, `ج`; `هـ` folds to `ه`).
