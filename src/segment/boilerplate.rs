@@ -188,30 +188,44 @@ fn is_share_line(folded: &str, words: usize) -> bool {
     (2..=10).contains(&words) && crate::text::words(folded).all(|w| SHARE_WORDS.contains(&w.text))
 }
 
-/// The last words of a site's name on its first line, folded: `الجزيرة نت`, `سكاي نيوز
-/// عربية`, `BBC News`, `Spiegel Online`.
-const SITE_NAME_ENDS: &[&str] = &["نت", "نيوز", "اونلاين", "news", "online", "net", "com", "24"];
+/// The last word of a site's name, folded: `الجزيرة نت`, `BBC News`, `Spiegel Online`.
+const SITE_NAME_ENDS: &[&str] = &["نت", "نيوز", "اونلاين", "news", "online", "net", "com"];
 
-/// A site's name, as pages copied whole put it above the headline: at most four words
-/// without final punctuation, ending in a site word (`الجزيرة نت`, `BBC News`) or a web
-/// address (`aljazeera.net`, `العربية.نت`). Only meaningful before the title. Takes the
-/// folded line.
+/// What may follow "news" in a site's name: `سكاي نيوز عربية`, `Sky News Arabia`.
+const AFTER_SITE_NEWS: &[&str] = &["عربيه", "arabia", "arabic"];
+
+/// A site's name, as pages copied whole put it above the headline: a web address
+/// (`aljazeera.net`, `bbc.co.uk`, `العربية.نت`), or a name of two or three words without
+/// final punctuation whose last word is a site word (`الجزيرة نت`, `BBC News`, `سكاي نيوز
+/// عربية`), or of two words ending in 24 (`فرانس 24`, `France 24`). Headlines that look
+/// alike are not (`Dollar hits 1.0850`, `Stocks fall 24`, `سكاي نيوز تغلق مكتبها`). Only
+/// meaningful before the title. Takes the folded line.
 pub fn is_site_name(folded: &str, words: usize) -> bool {
     let f = folded.trim();
     if !(1..=4).contains(&words) || f.ends_with(['.', '!', '?', '؟', ':']) {
         return false;
     }
-    let last = crate::text::words(f).last().map_or("", |w| w.text);
-    let web_address = f.rsplit_once('.').is_some_and(|(name, tld)| {
-        !name.is_empty()
-            && !name.ends_with(' ')
-            && !tld.contains(' ')
+    let tokens: Vec<&str> = crate::text::words(f).map(|w| w.text).collect();
+    let last = f.split_whitespace().last().unwrap_or("");
+    let site_word = |i: usize| tokens.get(i).is_some_and(|w| SITE_NAME_ENDS.contains(w));
+    let n = tokens.len();
+    is_web_address(last)
+        || (n == 2 && tokens[1] == "24")
+        || ((2..=3).contains(&n)
+            && (site_word(n - 1)
+                || (n == 3
+                    && matches!(tokens[1], "news" | "نيوز")
+                    && AFTER_SITE_NEWS.contains(&tokens[2]))))
+}
+
+/// A host name: a name, a dot and a top-level domain of two to four letters
+/// (`aljazeera.net`, `bbc.co.uk`, `العربية.نت`; not the number `1.0850`).
+fn is_web_address(token: &str) -> bool {
+    token.rsplit_once('.').is_some_and(|(name, tld)| {
+        name.chars().last().is_some_and(char::is_alphanumeric)
             && (2..=4).contains(&tld.chars().count())
-    });
-    // The site word follows the name (`فرانس 24`, `سكاي نيوز عربية`), never stands alone.
-    web_address
-        || (words >= 2
-            && (SITE_NAME_ENDS.contains(&last) || crate::text::words(f).any(|w| w.text == "نيوز")))
+            && tld.chars().all(char::is_alphabetic)
+    })
 }
 
 /// How an agency credit at the foot of an article opens, folded: `Avec AFP`, `With
@@ -609,6 +623,37 @@ mod tests {
             "والتدريب ومكافحة الفقر..؟",
         ] {
             assert!(!ends_with_photo_credit(l), "{l}");
+        }
+    }
+
+    /// Site names and web addresses; headlines with a number, a final 24 or "news".
+    #[test]
+    fn site_names_and_headlines_that_look_alike() {
+        let site = |l: &str| is_site_name(&fold(l), crate::text::word_count(l));
+        for l in [
+            "الجزيرة نت",
+            "سكاي نيوز عربية",
+            "فرانس 24",
+            "France 24",
+            "BBC News",
+            "Sky News Arabia",
+            "Spiegel Online",
+            "aljazeera.net",
+            "bbc.co.uk",
+            "العربية.نت",
+        ] {
+            assert!(site(l), "{l}");
+        }
+        for l in [
+            "Dollar hits 1.0850",
+            "Zahl der Toten: 2.500",
+            "Stocks fall 24",
+            "ارتفاع الحصيلة إلى 24",
+            "Fake news law passes",
+            "سكاي نيوز تغلق مكتبها",
+            "News",
+        ] {
+            assert!(!site(l), "{l}");
         }
     }
 
