@@ -85,18 +85,67 @@ fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
 }
 
 /// Marks as boilerplate the links listed right under a related-links label: `اقرأ أيضا:`
-/// then one headline per line, with no blank line between, each short and without final
-/// punctuation.
+/// then one headline per line, with no blank line between. The list ends at the first
+/// line that reads as body text (see [`is_listed_link`]): a page that drops the blank line
+/// after its links must not lose the paragraphs that follow.
 fn mark_link_lists(infos: &mut [LineInfo]) {
     let mut in_list = false;
-    for li in infos.iter_mut() {
-        let is_link = in_list && !li.line.after_blank && !li.terminal && li.words <= 20;
-        if is_link {
-            li.furniture = Some(Kind::Boilerplate);
+    for i in 0..infos.len() {
+        if in_list && is_listed_link(&infos[i], infos.get(i + 1)) {
+            infos[i].furniture = Some(Kind::Boilerplate);
         } else {
+            let li = &infos[i];
             in_list = li.furniture == Some(Kind::Boilerplate) && opens_link_list(&fold(li.text));
         }
     }
+}
+
+/// Can `li`, right under a related-links label or another link, be a linked headline?
+/// Headlines are short and have no final punctuation; a line is body text instead when it
+/// opens with "and" on a verb (`وقال الوزير ...`, see [`opens_conjoined_clause`]), is as
+/// long as running text, or is followed in its block by the end of its sentence. When in
+/// doubt the line stays text: a link shown as a heading costs less than a lost paragraph.
+fn is_listed_link(li: &LineInfo, next: Option<&LineInfo>) -> bool {
+    let sentence_ends_below = next.is_some_and(|n| !n.line.after_blank && n.terminal);
+    !li.line.after_blank
+        && !li.terminal
+        && li.words <= HEADING_MAX_WORDS
+        && !opens_conjoined_clause(li.text)
+        && !sentence_ends_below
+}
+
+/// Verbs and particles that, after the conjunction و or ف, open a clause of running text
+/// (`وقال`, `وأضاف`, `فأكد`, `وكان`, `وفي`), folded. Headlines rarely open with "and", and
+/// never on these; a bare first letter و or ف would also catch `وزير`, `واشنطن`, `فرنسا`.
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    // reporting verbs
+    "قال", "اضاف", "اكد", "اشار", "اوضح", "تابع", "ذكر", "اعلن", "شدد", "لفت", "اعتبر", "راي",
+    "رات", "نقل", "افاد", "طالب", "دعا", "دعت", "حذر", "نفي", "نفت", "اتهم", "كشف", "بين", "جاء",
+    "اعرب", "ختم",
+    // auxiliaries and particles that open a clause
+    "كان", "قد", "لم", "لن", "في", "من",
+];
+
+/// Does the line open with the conjunction و or ف on a verb or clause particle
+/// (`وقال`, `وأكدت`, `وقالوا`, `ومن جهته`)? Such a line continues an article's running
+/// text. Takes the line as written.
+pub fn opens_conjoined_clause(t: &str) -> bool {
+    let Some(first) = words(t).next() else {
+        return false;
+    };
+    let first = fold(first.text);
+    let Some(rest) = first.strip_prefix(['و', 'ف']) else {
+        return false;
+    };
+    // Feminine and plural endings: `وأكدت`, `وقالوا`.
+    [
+        rest,
+        rest.strip_suffix('ت').unwrap_or(rest),
+        rest.strip_suffix("وا").unwrap_or(rest),
+    ]
+    .iter()
+    .any(|w| CLAUSE_OPENERS.contains(w))
 }
 
 /// Final punctuation, looking through closing quotes and brackets.
@@ -313,7 +362,9 @@ pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
         } else if !seen_title && li.words <= 35 && !ends_with_dot_run(li.text) {
             // The first line of an article is its headline unless it is a sentence.
             Kind::Title
-        } else if li.terminal {
+        } else if li.terminal || opens_conjoined_clause(li.text) {
+            // `وقال الوزير إن ...` without its final period is still running text:
+            // headings never open with "and said".
             Kind::Body
         } else if matches!(prev, Some(Kind::Title | Kind::Subtitle)) && (4..=40).contains(&li.words)
         {
@@ -348,4 +399,37 @@ pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
 fn ends_with_dot_run(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
     t.ends_with('.') && !t.ends_with("..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "And" on a verb opens running text; headlines that start with the letter و or ف
+    /// do not.
+    #[test]
+    fn conjoined_clauses_and_headlines_that_open_alike() {
+        for l in [
+            "وقال الوزير إن المحادثات ستستمر غدا",
+            "وأضاف أن بيانا ختاميا سيصدر",
+            "وأكدت الوزارة أن الأجواء إيجابية",
+            "وقالوا إن القصف مستمر",
+            "فأكد المتحدث أن القمة في موعدها",
+            "ومن جهته، أكد علييف أن بلاده منفتحة",
+            "وكان الرئيس قد وصل أمس",
+        ] {
+            assert!(opens_conjoined_clause(l), "{l}");
+        }
+        for l in [
+            "وزير الخارجية يصل إلى موسكو",
+            "واشنطن تفرض عقوبات جديدة",
+            "وقف إطلاق النار يدخل حيز التنفيذ",
+            "ولي العهد يستقبل الرئيس",
+            "فرنسا تستدعي سفيرها",
+            "فلسطين ترحب بالقرار",
+            "The talks will continue",
+        ] {
+            assert!(!opens_conjoined_clause(l), "{l}");
+        }
+    }
 }
