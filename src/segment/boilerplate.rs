@@ -106,6 +106,7 @@ pub fn is_boilerplate(folded: &str, words: usize) -> bool {
     }
     let is_sentence = f.ends_with(['.', '!', '?', '؟']) && !f.ends_with("..");
     EXACT.contains(&f)
+        || is_end_marker(f)
         || is_breadcrumb(f)
         || is_share_line(f, words)
         || PREFIXES.iter().any(|p| {
@@ -240,14 +241,32 @@ const AGENCY_CREDIT_OPENERS: &[&str] = &[
     "con",
 ];
 
-/// News agencies, and the words that join them, folded.
+/// News and photo agencies, folded.
 #[rustfmt::skip]
 const AGENCIES: &[&str] = &[
     "afp", "ap", "reuters", "dpa", "efe", "ansa", "upi", "anadolu", "epd", "kna", "sid", "apa",
-    "sda", "belga", "tass", "ria", "agences", "agence", "agencies", "agenturen", "agencias",
-    "et", "and", "und", "y", "des", "the", "وكالات", "رويترز", "الاناضول", "سانا", "واس", "وام",
-    "قنا", "كونا", "بترا", "و",
+    "sda", "belga", "tass", "ria", "xinhua", "epa", "getty", "agences", "agence", "agencies",
+    "agenturen", "agencias", "وكالات", "رويترز", "الاناضول", "سانا", "واس", "وام", "قنا", "كونا",
+    "بترا", "شينخوا", "سبوتنيك", "غيتي", "الجزيره",
 ];
+
+/// Words that join agency names (`AFP et Reuters`, `رويترز و الأناضول`), folded.
+const AGENCY_JOINERS: &[&str] = &["et", "and", "und", "y", "des", "the", "و"];
+
+/// Agencies written in Arabic initials, folded and spaced: `أ ف ب` (AFP), `أ ب` (AP),
+/// `د ب أ` (dpa).
+const ARABIC_AGENCY_INITIALS: &[&str] = &["ا ف ب", "ا ب", "د ب ا"];
+
+/// The folded text names only agencies: `AFP`, `Reuters and AP`, `رويترز`, `أ ف ب`
+/// (`أ.ف.ب`), but not `and` alone.
+fn names_agencies(folded: &str) -> bool {
+    let tokens: Vec<&str> = crate::text::words(folded).map(|w| w.text).collect();
+    ARABIC_AGENCY_INITIALS.contains(&tokens.join(" ").as_str())
+        || (tokens.iter().any(|w| AGENCIES.contains(w))
+            && tokens
+                .iter()
+                .all(|w| AGENCIES.contains(w) || AGENCY_JOINERS.contains(w)))
+}
 
 /// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`, `Avec AFP`,
 /// `Mit Material von dpa`).
@@ -260,19 +279,15 @@ pub fn is_credit(folded: &str, words: usize) -> bool {
 /// agencies (so that `With friends like these` is not one); or a place, a dash and
 /// agencies (`طهران - وكالات`, `Moscou – AFP`).
 fn is_agency_credit(folded: &str) -> bool {
-    let only_agencies = |s: &str| {
-        let mut words = crate::text::words(s).peekable();
-        words.peek().is_some() && words.all(|w| AGENCIES.contains(&w.text))
-    };
     let f = folded.trim().trim_start_matches('(').trim_end_matches(')');
     let after_opener = AGENCY_CREDIT_OPENERS.iter().any(|opener| {
         f.strip_prefix(opener)
-            .is_some_and(|rest| rest.starts_with(' ') && only_agencies(rest))
+            .is_some_and(|rest| rest.starts_with(' ') && names_agencies(rest))
     });
     let after_place = [" - ", " – ", " — "]
         .iter()
         .find_map(|dash| f.split_once(dash))
-        .is_some_and(|(place, rest)| crate::text::word_count(place) <= 3 && only_agencies(rest));
+        .is_some_and(|(place, rest)| crate::text::word_count(place) <= 3 && names_agencies(rest));
     after_opener || after_place
 }
 
@@ -358,19 +373,43 @@ const PHOTO_LABELS: &[&str] = &[
     "الصوره", "تصوير", "фото",
 ];
 
-/// A photo or agency credit alone on a line: a photo label, a colon and a short credit
-/// (`Photo : AFP`, `Bild: Keystone`, `صورة: رويترز`), or a short credit in brackets
-/// (`(رويترز)`, `(Photo: AFP)`). Takes the folded line.
+/// A labelled photo credit alone on a line: a photo label, a colon and a short credit
+/// (`Photo : AFP`, `Bild: Keystone`, `صورة: رويترز`), or a label and a credit in brackets
+/// (`(Photo: AFP)`, `(صورة: رويترز)`). Takes the folded line.
 pub fn is_photo_credit(folded: &str) -> bool {
     let f = folded.trim();
     if let Some(inner) = f.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        return !inner.contains(['(', ')']) && (1..=5).contains(&crate::text::word_count(inner));
+        return !inner.contains(['(', ')'])
+            && (1..=5).contains(&crate::text::word_count(inner))
+            && PHOTO_LABELS
+                .iter()
+                .any(|label| starts_with_word(inner.trim(), label));
     }
     PHOTO_LABELS.iter().any(|label| {
         f.strip_prefix(label)
             .and_then(|rest| rest.trim_start().strip_prefix(':'))
             .is_some_and(|credit| (1..=5).contains(&crate::text::word_count(credit)))
     })
+}
+
+/// A known agency alone in brackets (`(رويترز)`, `(AFP)`, `(أ ف ب)`): the credit of a
+/// photo, or of the whole article at its foot. Takes the folded line.
+pub fn is_agency_in_brackets(folded: &str) -> bool {
+    folded
+        .trim()
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|inner| !inner.contains(['(', ')']) && names_agencies(inner))
+}
+
+/// What wire copy puts at the end of a story, folded: `(انتهى)`, `-انتهى-`, `(End)`.
+const END_MARKERS: &[&str] = &["انتهي", "end", "fin", "ende"];
+
+/// An end-of-story marker alone on its line, with or without brackets, dashes or
+/// slashes around it. Takes the folded line.
+fn is_end_marker(folded: &str) -> bool {
+    let inner = folded.trim_matches(|c: char| c.is_whitespace() || "()[]-–—/.*".contains(c));
+    END_MARKERS.contains(&inner)
 }
 
 /// A caption's line: text that ends with a labelled photo credit, in brackets or after the
@@ -516,6 +555,11 @@ mod tests {
         assert!(is_credit(&fold("المصدر : الجزيرة + وكالات"), 5));
         assert!(is_credit(&fold("المصدر: وكالات"), 2));
         assert!(!is_boilerplate(&fold("إعلان الرئيس الحرب على الفساد"), 5));
+        // Wire copy's end marker.
+        for l in ["(انتهى)", "-انتهى-", "/انتهى/", "(End)"] {
+            assert!(is_boilerplate(&fold(l), 1), "{l}");
+        }
+        assert!(!is_boilerplate(&fold("انتهى الاجتماع دون اتفاق"), 4));
     }
 
     #[test]
@@ -577,6 +621,10 @@ mod tests {
             ANYWHERE,
             CREDIT_PREFIXES,
             PHOTO_LABELS,
+            AGENCIES,
+            AGENCY_JOINERS,
+            ARABIC_AGENCY_INITIALS,
+            END_MARKERS,
             DATE_LABELS,
             CALENDAR_WORDS,
             DATE_FILLERS,
@@ -589,7 +637,7 @@ mod tests {
         assert!(unfolded.is_empty(), "not folded: {unfolded:?}");
     }
 
-    /// Photo credits alone on a line, and caption lines that end with one.
+    /// Photo credits and agencies alone on a line, and caption lines that end with one.
     #[test]
     fn photo_credits_and_captions() {
         for l in [
@@ -597,8 +645,8 @@ mod tests {
             "Foto: dpa",
             "Bild: Keystone",
             "صورة: رويترز",
-            "(رويترز)",
-            "(AFP)",
+            "(صورة: رويترز)",
+            "(Photo: AFP)",
         ] {
             assert!(is_photo_credit(&fold(l)), "{l}");
         }
@@ -606,8 +654,23 @@ mod tests {
             "Photo of the day",
             "Bild des Tages zeigt die zerstörte Brücke",
             "(الجزء الأول من تقرير طويل عن الحرب في الإقليم الجبلي)",
+            "(رويترز)",
+            "(انتهى)",
+            "(Reporting by John Smith)",
         ] {
             assert!(!is_photo_credit(&fold(l)), "{l}");
+        }
+        for l in [
+            "(رويترز)",
+            "(AFP)",
+            "(أ ف ب)",
+            "(أ.ف.ب)",
+            "(Reuters and AP)",
+        ] {
+            assert!(is_agency_in_brackets(&fold(l)), "{l}");
+        }
+        for l in ["(انتهى)", "(Reporting by John Smith)", "(and)", "(تتمة)"] {
+            assert!(!is_agency_in_brackets(&fold(l)), "{l}");
         }
         for l in [
             "Armenian Prime Minister Nikol Pashinyan speaks in Yerevan on Oct. 12, 2020. (Photo: Reuters/Vahram Baghdasaryan)",
