@@ -445,7 +445,7 @@ fn period_is_not_final(
 /// Does the folded word `next` typically open a sentence in `lang`? English has a
 /// short list of its own ([`EN_SENTENCE_OPENERS`]); other languages use their
 /// stop words.
-fn opens_a_sentence(next: &str, prof: &Profile, lang: Lang) -> bool {
+pub(super) fn opens_a_sentence(next: &str, prof: &Profile, lang: Lang) -> bool {
     if lang == Lang::En {
         is_listed(EN_SENTENCE_OPENERS, next)
     } else {

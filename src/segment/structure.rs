@@ -4,13 +4,15 @@
 //! subtitles, headings, captions, credits or boilerplate — unless the page broke a
 //! sentence, in which case the next line continues it (often starting with و, or in
 //! lower case in Latin scripts) and the two are joined into one block. In text wrapped
-//! at a fixed width, a line that fills most of that width goes on too.
+//! at a fixed width, a line that fills most of that width goes on too, unless the next
+//! line opens a sentence of its own.
 
 use super::boilerplate::{
     ends_with_photo_credit, is_agency_in_brackets, is_boilerplate, is_byline, is_credit,
     is_dateline, is_photo_credit, is_site_name, opens_link_list,
 };
 use super::lines::Line;
+use super::sentences::opens_a_sentence;
 use super::Kind;
 use crate::lang::{profile, Lang};
 use crate::text::{fold, words};
@@ -298,7 +300,27 @@ fn continues(
     if a.words > HEADING_MAX_WORDS - 2 && lang.is_arabic_script() && matches!(first, 'و' | 'ف') {
         return true;
     }
-    wrap_width.is_some_and(|w| ends_wrapped_paragraph(a, b, after_b, w))
+    wrap_width
+        .is_some_and(|w| ends_wrapped_paragraph(a, b, after_b, w) && !opens_own_sentence(b, lang))
+}
+
+/// Does line `b` open a sentence of its own, so that the line above it cannot be broken
+/// off the same sentence? In Latin and Cyrillic scripts: a capitalised word that usually
+/// opens sentences (`The talks will ...`, `Die Gespräche ...`; not a name, as in
+/// `President Vladimir Putin.`); in Arabic script: "and" on a verb (`وقال مسؤولون ...`).
+/// A heading over a one-line paragraph thus stays a heading even when the document has a
+/// wrap width.
+fn opens_own_sentence(b: &LineInfo, lang: Lang) -> bool {
+    if lang.is_arabic_script() {
+        return opens_conjoined_clause(b.text);
+    }
+    let Some(first) = words(b.text).next() else {
+        return false;
+    };
+    // `The`, `A`, but not an acronym such as `US`, which names.
+    let capitalised = first.text.starts_with(char::is_uppercase)
+        && (first.text.chars().count() == 1 || first.text.chars().skip(1).any(char::is_lowercase));
+    capitalised && opens_a_sentence(&fold(first.text), &profile(lang), lang)
 }
 
 /// In a text wrapped at `width`, are `a` and `b` the last two lines of a wrapped paragraph
