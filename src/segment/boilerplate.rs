@@ -358,11 +358,36 @@ pub fn is_byline(t: &str, folded: &str, words: usize) -> bool {
     if !LATIN_BYLINES.iter().any(|p| starts_with_word(f, p)) {
         return false;
     }
-    crate::text::words(t).skip(1).all(|w| {
-        w.text.starts_with(char::is_uppercase)
-            || !w.text.starts_with(char::is_alphabetic)
-            || BYLINE_WORDS.contains(&w.text.to_lowercase().as_str())
-    })
+    let rest: Vec<_> = crate::text::words(t).skip(1).collect();
+    names_a_writer(t, &rest)
+        && rest.iter().all(|w| {
+            w.text.starts_with(char::is_uppercase)
+                || !w.text.starts_with(char::is_alphabetic)
+                || BYLINE_WORDS.contains(&w.text.to_lowercase().as_str())
+        })
+}
+
+/// The words after a Latin "by" (`rest`, from the line `t`) open with a writer's name of
+/// two to four capitalised words, up to a comma or a lower-case word (`Sarah Mitchell in
+/// Moscow`, `Claire Dubois, à Erevan`), or with an agency (`Reuters`), or with the
+/// reporter's role (`our correspondent`). A single capitalised word is a headline's
+/// (`By Train in Europe`, `By Land and Sea`).
+fn names_a_writer(t: &str, rest: &[crate::text::Word]) -> bool {
+    let mut name = 0;
+    for w in rest {
+        if !w.text.starts_with(char::is_uppercase) {
+            break;
+        }
+        name += 1;
+        if t[w.end..].trim_start().starts_with([',', '|', ';', '/']) {
+            break;
+        }
+    }
+    match name {
+        0 => true,
+        1 => AGENCIES.contains(&crate::text::fold(rest[0].text).as_str()),
+        n => n <= 4,
+    }
 }
 
 /// Words that label a photo credit, folded: `Photo: AFP`, `Foto: dpa`, `Bild: Keystone`,
@@ -494,34 +519,59 @@ const DATE_FILLERS: &[&str] = &[
 ];
 
 /// A date or publication line, as written (`t`) and folded, of `words` words: short, no
-/// final punctuation, and either a place or site with a dash and a year (`موقع أنصار الله –
-/// 14 صفر 1442هـ`), a publication label with a date (`آخر تحديث: 15/10/2020`, `Publié le 15
-/// octobre 2020`), or nothing but a date and time (`الخميس 15 أكتوبر 2020`, `Thursday 15
-/// October 2020 09:12 GMT`). Such lines are metadata, never summary sentences.
+/// final punctuation, and either a short site or place name with a dash and a date
+/// (`موقع أنصار الله – 14 صفر 1442هـ`, `BBC News | 15 October 2020`), a publication label
+/// with a date (`آخر تحديث: 15/10/2020`, `Publié le 15 octobre 2020`), or nothing but a
+/// date and time (`الخميس 15 أكتوبر 2020`, `Thursday 15 October 2020 09:12 GMT`). Such
+/// lines are metadata, never summary sentences; a headline with a dash and a year
+/// (`Armenia – Azerbaijan: the 2020 war`, `الانتخابات الأمريكية 2020 - بايدن يتقدم`) is
+/// not one.
 pub fn is_dateline(t: &str, folded: &str, words: usize) -> bool {
     if words > 12 || super::structure::ends_with_terminal(t) {
         return false;
     }
     let f = folded.trim();
-    let tokens: Vec<&str> = crate::text::words(f).map(|w| w.text).collect();
-    let is_number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
-    // A four-digit year (`2020`, `1442هـ`, `15/10/2020`) or the Hijri era mark.
-    let has_year = tokens
-        .iter()
-        .any(|w| w.chars().take_while(char::is_ascii_digit).count() == 4)
-        || t.contains("هـ");
-    let has_date = has_year || tokens.iter().any(|w| CALENDAR_WORDS.contains(w));
-    let has_dash = t.contains(['–', '—', '|']) || t.contains(" - ");
-    if has_dash && has_year && words <= 10 {
+    let parts: Vec<&str> = f
+        .split(['–', '—', '|'])
+        .flat_map(|p| p.split(" - "))
+        .collect();
+    // Each part of a dated line is a date or a name of at most three words, and one is a
+    // date with its year.
+    let name_and_date = parts.len() >= 2
+        && words <= 10
+        && parts.iter().any(|p| has_year(p) && is_date(p))
+        && parts
+            .iter()
+            .all(|p| is_date(p) || crate::text::word_count(p) <= 3);
+    if name_and_date {
         return true;
     }
-    if !has_date || !tokens.iter().any(is_number) {
+    let tokens: Vec<&str> = crate::text::words(f).map(|w| w.text).collect();
+    let has_date = has_year(f) || tokens.iter().any(|w| CALENDAR_WORDS.contains(w));
+    if !has_date || !tokens.iter().any(|w| is_number(w)) {
         return false;
     }
-    DATE_LABELS.iter().any(|l| starts_with_word(f, l))
-        || tokens
-            .iter()
-            .all(|w| is_number(w) || CALENDAR_WORDS.contains(w) || DATE_FILLERS.contains(w))
+    DATE_LABELS.iter().any(|l| starts_with_word(f, l)) || is_date(f)
+}
+
+/// A word that starts with a digit: a day, a year, a time (`15`, `1442هـ`, `10h30`).
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The folded text holds a four-digit year (`2020`, `1442هـ`, `15/10/2020`).
+fn has_year(folded: &str) -> bool {
+    crate::text::words(folded).any(|w| w.text.chars().take_while(char::is_ascii_digit).count() == 4)
+}
+
+/// The folded text is only a date and time: numbers, month and day names, and the
+/// words between them (`الخميس 15 أكتوبر 2020 م`, `15 octobre 2020 à 10h30`).
+fn is_date(folded: &str) -> bool {
+    let mut tokens = crate::text::words(folded).peekable();
+    tokens.peek().is_some()
+        && tokens.all(|w| {
+            is_number(w.text) || CALENDAR_WORDS.contains(&w.text) || DATE_FILLERS.contains(&w.text)
+        })
 }
 
 /// `s` starts with `prefix` followed by the end, a space or punctuation (so that
@@ -579,6 +629,9 @@ mod tests {
             "Von unserer Korrespondentin Anna Schmidt",
             "Von Thomas Müller, Moskau",
             "كتب - أحمد السيد",
+            "By J. Smith",
+            "By Reuters",
+            "Par AFP",
         ] {
             assert!(is_byline(l, &fold(l), crate::text::word_count(l)), "{l}");
         }
@@ -591,6 +644,10 @@ mod tests {
             "Von der Leyen warnt Moskau vor neuen Angriffen",
             "Par avion à Erevan",
             "By",
+            // A title-case headline: one capitalised word is no name.
+            "By Train in Europe",
+            "By Land and Sea",
+            "By Land, Sea and Air",
         ] {
             assert!(!is_byline(l, &fold(l), crate::text::word_count(l)), "{l}");
         }
@@ -730,6 +787,9 @@ mod tests {
             "نشر في 12 مارس 2021",
             "الخميس 15 أكتوبر 2020 - 10:30 م",
             "موقع أنصار الله – 14 صفر 1442هـ",
+            "موقع أنصار الله  – 14 صفر 1442هـ",
+            "BBC News | 15 October 2020",
+            "Moscou – 15 octobre 2020 à 10h30",
             "Updated: 15 October 2020",
             "Publié le 15 octobre 2020 à 10h30",
             "Thursday 15 October 2020 09:12 GMT",
@@ -743,6 +803,10 @@ mod tests {
             "Published works of the year",
             "15 October 2020 was the day the ceasefire collapsed.",
             "الانتخابات الرئاسية في أكتوبر 2020",
+            // A dash and a year in a headline.
+            "Armenia – Azerbaijan: the 2020 war",
+            "الانتخابات الأمريكية 2020 - بايدن يتقدم",
+            "2020 - بايدن يتقدم في الانتخابات",
         ] {
             assert!(!dateline(l), "{l}");
         }
