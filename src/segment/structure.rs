@@ -148,7 +148,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Does the line open with the conjunction و or ف on a verb or clause particle
 /// (`وقال`, `وأكدت`, `وقالوا`, `ومن جهته`)? Such a line continues an article's running
 /// text. Takes the line as written.
-pub fn opens_conjoined_clause(t: &str) -> bool {
+fn opens_conjoined_clause(t: &str) -> bool {
     let Some(first) = words(t).next() else {
         return false;
     };
@@ -476,5 +476,7 @@ mod tests {
         ] {
             assert!(!opens_conjoined_clause(l), "{l}");
         }
+        // Matched on folded words, so written folded.
+        assert!(CLAUSE_OPENERS.iter().all(|w| fold(w) == *w));
     }
 }
