@@ -106,6 +106,7 @@ pub fn is_boilerplate(folded: &str, words: usize) -> bool {
     }
     let is_sentence = f.ends_with(['.', '!', '?', '؟']) && !f.ends_with("..");
     EXACT.contains(&f)
+        || is_end_marker(f)
         || is_breadcrumb(f)
         || is_share_line(f, words)
         || PREFIXES.iter().any(|p| {
@@ -188,30 +189,44 @@ fn is_share_line(folded: &str, words: usize) -> bool {
     (2..=10).contains(&words) && crate::text::words(folded).all(|w| SHARE_WORDS.contains(&w.text))
 }
 
-/// The last words of a site's name on its first line, folded: `الجزيرة نت`, `سكاي نيوز
-/// عربية`, `BBC News`, `Spiegel Online`.
-const SITE_NAME_ENDS: &[&str] = &["نت", "نيوز", "اونلاين", "news", "online", "net", "com", "24"];
+/// The last word of a site's name, folded: `الجزيرة نت`, `BBC News`, `Spiegel Online`.
+const SITE_NAME_ENDS: &[&str] = &["نت", "نيوز", "اونلاين", "news", "online", "net", "com"];
 
-/// A site's name, as pages copied whole put it above the headline: at most four words
-/// without final punctuation, ending in a site word (`الجزيرة نت`, `BBC News`) or a web
-/// address (`aljazeera.net`, `العربية.نت`). Only meaningful before the title. Takes the
-/// folded line.
+/// What may follow "news" in a site's name: `سكاي نيوز عربية`, `Sky News Arabia`.
+const AFTER_SITE_NEWS: &[&str] = &["عربيه", "arabia", "arabic"];
+
+/// A site's name, as pages copied whole put it above the headline: a web address
+/// (`aljazeera.net`, `bbc.co.uk`, `العربية.نت`), or a name of two or three words without
+/// final punctuation whose last word is a site word (`الجزيرة نت`, `BBC News`, `سكاي نيوز
+/// عربية`), or of two words ending in 24 (`فرانس 24`, `France 24`). Headlines that look
+/// alike are not (`Dollar hits 1.0850`, `Stocks fall 24`, `سكاي نيوز تغلق مكتبها`). Only
+/// meaningful before the title. Takes the folded line.
 pub fn is_site_name(folded: &str, words: usize) -> bool {
     let f = folded.trim();
     if !(1..=4).contains(&words) || f.ends_with(['.', '!', '?', '؟', ':']) {
         return false;
     }
-    let last = crate::text::words(f).last().map_or("", |w| w.text);
-    let web_address = f.rsplit_once('.').is_some_and(|(name, tld)| {
-        !name.is_empty()
-            && !name.ends_with(' ')
-            && !tld.contains(' ')
+    let tokens: Vec<&str> = crate::text::words(f).map(|w| w.text).collect();
+    let last = f.split_whitespace().last().unwrap_or("");
+    let site_word = |i: usize| tokens.get(i).is_some_and(|w| SITE_NAME_ENDS.contains(w));
+    let n = tokens.len();
+    is_web_address(last)
+        || (n == 2 && tokens[1] == "24")
+        || ((2..=3).contains(&n)
+            && (site_word(n - 1)
+                || (n == 3
+                    && matches!(tokens[1], "news" | "نيوز")
+                    && AFTER_SITE_NEWS.contains(&tokens[2]))))
+}
+
+/// A host name: a name, a dot and a top-level domain of two to four letters
+/// (`aljazeera.net`, `bbc.co.uk`, `العربية.نت`; not the number `1.0850`).
+fn is_web_address(token: &str) -> bool {
+    token.rsplit_once('.').is_some_and(|(name, tld)| {
+        name.chars().last().is_some_and(char::is_alphanumeric)
             && (2..=4).contains(&tld.chars().count())
-    });
-    // The site word follows the name (`فرانس 24`, `سكاي نيوز عربية`), never stands alone.
-    web_address
-        || (words >= 2
-            && (SITE_NAME_ENDS.contains(&last) || crate::text::words(f).any(|w| w.text == "نيوز")))
+            && tld.chars().all(char::is_alphabetic)
+    })
 }
 
 /// How an agency credit at the foot of an article opens, folded: `Avec AFP`, `With
@@ -226,14 +241,32 @@ const AGENCY_CREDIT_OPENERS: &[&str] = &[
     "con",
 ];
 
-/// News agencies, and the words that join them, folded.
+/// News and photo agencies, folded.
 #[rustfmt::skip]
 const AGENCIES: &[&str] = &[
     "afp", "ap", "reuters", "dpa", "efe", "ansa", "upi", "anadolu", "epd", "kna", "sid", "apa",
-    "sda", "belga", "tass", "ria", "agences", "agence", "agencies", "agenturen", "agencias",
-    "et", "and", "und", "y", "des", "the", "وكالات", "رويترز", "الاناضول", "سانا", "واس", "وام",
-    "قنا", "كونا", "بترا", "و",
+    "sda", "belga", "tass", "ria", "xinhua", "epa", "getty", "agences", "agence", "agencies",
+    "agenturen", "agencias", "وكالات", "رويترز", "الاناضول", "سانا", "واس", "وام", "قنا", "كونا",
+    "بترا", "شينخوا", "سبوتنيك", "غيتي", "الجزيره",
 ];
+
+/// Words that join agency names (`AFP et Reuters`, `رويترز و الأناضول`), folded.
+const AGENCY_JOINERS: &[&str] = &["et", "and", "und", "y", "des", "the", "و"];
+
+/// Agencies written in Arabic initials, folded and spaced: `أ ف ب` (AFP), `أ ب` (AP),
+/// `د ب أ` (dpa).
+const ARABIC_AGENCY_INITIALS: &[&str] = &["ا ف ب", "ا ب", "د ب ا"];
+
+/// The folded text names only agencies: `AFP`, `Reuters and AP`, `رويترز`, `أ ف ب`
+/// (`أ.ف.ب`), but not `and` alone.
+fn names_agencies(folded: &str) -> bool {
+    let tokens: Vec<&str> = crate::text::words(folded).map(|w| w.text).collect();
+    ARABIC_AGENCY_INITIALS.contains(&tokens.join(" ").as_str())
+        || (tokens.iter().any(|w| AGENCIES.contains(w))
+            && tokens
+                .iter()
+                .all(|w| AGENCIES.contains(w) || AGENCY_JOINERS.contains(w)))
+}
 
 /// True when the folded line is a source credit (`المصدر : الجزيرة + وكالات`, `Avec AFP`,
 /// `Mit Material von dpa`).
@@ -246,19 +279,15 @@ pub fn is_credit(folded: &str, words: usize) -> bool {
 /// agencies (so that `With friends like these` is not one); or a place, a dash and
 /// agencies (`طهران - وكالات`, `Moscou – AFP`).
 fn is_agency_credit(folded: &str) -> bool {
-    let only_agencies = |s: &str| {
-        let mut words = crate::text::words(s).peekable();
-        words.peek().is_some() && words.all(|w| AGENCIES.contains(&w.text))
-    };
     let f = folded.trim().trim_start_matches('(').trim_end_matches(')');
     let after_opener = AGENCY_CREDIT_OPENERS.iter().any(|opener| {
         f.strip_prefix(opener)
-            .is_some_and(|rest| rest.starts_with(' ') && only_agencies(rest))
+            .is_some_and(|rest| rest.starts_with(' ') && names_agencies(rest))
     });
     let after_place = [" - ", " – ", " — "]
         .iter()
         .find_map(|dash| f.split_once(dash))
-        .is_some_and(|(place, rest)| crate::text::word_count(place) <= 3 && only_agencies(rest));
+        .is_some_and(|(place, rest)| crate::text::word_count(place) <= 3 && names_agencies(rest));
     after_opener || after_place
 }
 
@@ -329,11 +358,36 @@ pub fn is_byline(t: &str, folded: &str, words: usize) -> bool {
     if !LATIN_BYLINES.iter().any(|p| starts_with_word(f, p)) {
         return false;
     }
-    crate::text::words(t).skip(1).all(|w| {
-        w.text.starts_with(char::is_uppercase)
-            || !w.text.starts_with(char::is_alphabetic)
-            || BYLINE_WORDS.contains(&w.text.to_lowercase().as_str())
-    })
+    let rest: Vec<_> = crate::text::words(t).skip(1).collect();
+    names_a_writer(t, &rest)
+        && rest.iter().all(|w| {
+            w.text.starts_with(char::is_uppercase)
+                || !w.text.starts_with(char::is_alphabetic)
+                || BYLINE_WORDS.contains(&w.text.to_lowercase().as_str())
+        })
+}
+
+/// The words after a Latin "by" (`rest`, from the line `t`) open with a writer's name of
+/// two to four capitalised words, up to a comma or a lower-case word (`Sarah Mitchell in
+/// Moscow`, `Claire Dubois, à Erevan`), or with an agency (`Reuters`), or with the
+/// reporter's role (`our correspondent`). A single capitalised word is a headline's
+/// (`By Train in Europe`, `By Land and Sea`).
+fn names_a_writer(t: &str, rest: &[crate::text::Word]) -> bool {
+    let mut name = 0;
+    for w in rest {
+        if !w.text.starts_with(char::is_uppercase) {
+            break;
+        }
+        name += 1;
+        if t[w.end..].trim_start().starts_with([',', '|', ';', '/']) {
+            break;
+        }
+    }
+    match name {
+        0 => true,
+        1 => AGENCIES.contains(&crate::text::fold(rest[0].text).as_str()),
+        n => n <= 4,
+    }
 }
 
 /// Words that label a photo credit, folded: `Photo: AFP`, `Foto: dpa`, `Bild: Keystone`,
@@ -344,19 +398,43 @@ const PHOTO_LABELS: &[&str] = &[
     "الصوره", "تصوير", "фото",
 ];
 
-/// A photo or agency credit alone on a line: a photo label, a colon and a short credit
-/// (`Photo : AFP`, `Bild: Keystone`, `صورة: رويترز`), or a short credit in brackets
-/// (`(رويترز)`, `(Photo: AFP)`). Takes the folded line.
+/// A labelled photo credit alone on a line: a photo label, a colon and a short credit
+/// (`Photo : AFP`, `Bild: Keystone`, `صورة: رويترز`), or a label and a credit in brackets
+/// (`(Photo: AFP)`, `(صورة: رويترز)`). Takes the folded line.
 pub fn is_photo_credit(folded: &str) -> bool {
     let f = folded.trim();
     if let Some(inner) = f.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        return !inner.contains(['(', ')']) && (1..=5).contains(&crate::text::word_count(inner));
+        return !inner.contains(['(', ')'])
+            && (1..=5).contains(&crate::text::word_count(inner))
+            && PHOTO_LABELS
+                .iter()
+                .any(|label| starts_with_word(inner.trim(), label));
     }
     PHOTO_LABELS.iter().any(|label| {
         f.strip_prefix(label)
             .and_then(|rest| rest.trim_start().strip_prefix(':'))
             .is_some_and(|credit| (1..=5).contains(&crate::text::word_count(credit)))
     })
+}
+
+/// A known agency alone in brackets (`(رويترز)`, `(AFP)`, `(أ ف ب)`): the credit of a
+/// photo, or of the whole article at its foot. Takes the folded line.
+pub fn is_agency_in_brackets(folded: &str) -> bool {
+    folded
+        .trim()
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|inner| !inner.contains(['(', ')']) && names_agencies(inner))
+}
+
+/// What wire copy puts at the end of a story, folded: `(انتهى)`, `-انتهى-`, `(End)`.
+const END_MARKERS: &[&str] = &["انتهي", "end", "fin", "ende"];
+
+/// An end-of-story marker alone on its line, with or without brackets, dashes or
+/// slashes around it. Takes the folded line.
+fn is_end_marker(folded: &str) -> bool {
+    let inner = folded.trim_matches(|c: char| c.is_whitespace() || "()[]-–—/.*".contains(c));
+    END_MARKERS.contains(&inner)
 }
 
 /// A caption's line: text that ends with a labelled photo credit, in brackets or after the
@@ -441,34 +519,59 @@ const DATE_FILLERS: &[&str] = &[
 ];
 
 /// A date or publication line, as written (`t`) and folded, of `words` words: short, no
-/// final punctuation, and either a place or site with a dash and a year (`موقع أنصار الله –
-/// 14 صفر 1442هـ`), a publication label with a date (`آخر تحديث: 15/10/2020`, `Publié le 15
-/// octobre 2020`), or nothing but a date and time (`الخميس 15 أكتوبر 2020`, `Thursday 15
-/// October 2020 09:12 GMT`). Such lines are metadata, never summary sentences.
+/// final punctuation, and either a short site or place name with a dash and a date
+/// (`موقع أنصار الله – 14 صفر 1442هـ`, `BBC News | 15 October 2020`), a publication label
+/// with a date (`آخر تحديث: 15/10/2020`, `Publié le 15 octobre 2020`), or nothing but a
+/// date and time (`الخميس 15 أكتوبر 2020`, `Thursday 15 October 2020 09:12 GMT`). Such
+/// lines are metadata, never summary sentences; a headline with a dash and a year
+/// (`Armenia – Azerbaijan: the 2020 war`, `الانتخابات الأمريكية 2020 - بايدن يتقدم`) is
+/// not one.
 pub fn is_dateline(t: &str, folded: &str, words: usize) -> bool {
     if words > 12 || super::structure::ends_with_terminal(t) {
         return false;
     }
     let f = folded.trim();
-    let tokens: Vec<&str> = crate::text::words(f).map(|w| w.text).collect();
-    let is_number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
-    // A four-digit year (`2020`, `1442هـ`, `15/10/2020`) or the Hijri era mark.
-    let has_year = tokens
-        .iter()
-        .any(|w| w.chars().take_while(char::is_ascii_digit).count() == 4)
-        || t.contains("هـ");
-    let has_date = has_year || tokens.iter().any(|w| CALENDAR_WORDS.contains(w));
-    let has_dash = t.contains(['–', '—', '|']) || t.contains(" - ");
-    if has_dash && has_year && words <= 10 {
+    let parts: Vec<&str> = f
+        .split(['–', '—', '|'])
+        .flat_map(|p| p.split(" - "))
+        .collect();
+    // Each part of a dated line is a date or a name of at most three words, and one is a
+    // date with its year.
+    let name_and_date = parts.len() >= 2
+        && words <= 10
+        && parts.iter().any(|p| has_year(p) && is_date(p))
+        && parts
+            .iter()
+            .all(|p| is_date(p) || crate::text::word_count(p) <= 3);
+    if name_and_date {
         return true;
     }
-    if !has_date || !tokens.iter().any(is_number) {
+    let tokens: Vec<&str> = crate::text::words(f).map(|w| w.text).collect();
+    let has_date = has_year(f) || tokens.iter().any(|w| CALENDAR_WORDS.contains(w));
+    if !has_date || !tokens.iter().any(|w| is_number(w)) {
         return false;
     }
-    DATE_LABELS.iter().any(|l| starts_with_word(f, l))
-        || tokens
-            .iter()
-            .all(|w| is_number(w) || CALENDAR_WORDS.contains(w) || DATE_FILLERS.contains(w))
+    DATE_LABELS.iter().any(|l| starts_with_word(f, l)) || is_date(f)
+}
+
+/// A word that starts with a digit: a day, a year, a time (`15`, `1442هـ`, `10h30`).
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The folded text holds a four-digit year (`2020`, `1442هـ`, `15/10/2020`).
+fn has_year(folded: &str) -> bool {
+    crate::text::words(folded).any(|w| w.text.chars().take_while(char::is_ascii_digit).count() == 4)
+}
+
+/// The folded text is only a date and time: numbers, month and day names, and the
+/// words between them (`الخميس 15 أكتوبر 2020 م`, `15 octobre 2020 à 10h30`).
+fn is_date(folded: &str) -> bool {
+    let mut tokens = crate::text::words(folded).peekable();
+    tokens.peek().is_some()
+        && tokens.all(|w| {
+            is_number(w.text) || CALENDAR_WORDS.contains(&w.text) || DATE_FILLERS.contains(&w.text)
+        })
 }
 
 /// `s` starts with `prefix` followed by the end, a space or punctuation (so that
@@ -502,6 +605,11 @@ mod tests {
         assert!(is_credit(&fold("المصدر : الجزيرة + وكالات"), 5));
         assert!(is_credit(&fold("المصدر: وكالات"), 2));
         assert!(!is_boilerplate(&fold("إعلان الرئيس الحرب على الفساد"), 5));
+        // Wire copy's end marker.
+        for l in ["(انتهى)", "-انتهى-", "/انتهى/", "(End)"] {
+            assert!(is_boilerplate(&fold(l), 1), "{l}");
+        }
+        assert!(!is_boilerplate(&fold("انتهى الاجتماع دون اتفاق"), 4));
     }
 
     #[test]
@@ -521,6 +629,9 @@ mod tests {
             "Von unserer Korrespondentin Anna Schmidt",
             "Von Thomas Müller, Moskau",
             "كتب - أحمد السيد",
+            "By J. Smith",
+            "By Reuters",
+            "Par AFP",
         ] {
             assert!(is_byline(l, &fold(l), crate::text::word_count(l)), "{l}");
         }
@@ -533,6 +644,10 @@ mod tests {
             "Von der Leyen warnt Moskau vor neuen Angriffen",
             "Par avion à Erevan",
             "By",
+            // A title-case headline: one capitalised word is no name.
+            "By Train in Europe",
+            "By Land and Sea",
+            "By Land, Sea and Air",
         ] {
             assert!(!is_byline(l, &fold(l), crate::text::word_count(l)), "{l}");
         }
@@ -563,6 +678,10 @@ mod tests {
             ANYWHERE,
             CREDIT_PREFIXES,
             PHOTO_LABELS,
+            AGENCIES,
+            AGENCY_JOINERS,
+            ARABIC_AGENCY_INITIALS,
+            END_MARKERS,
             DATE_LABELS,
             CALENDAR_WORDS,
             DATE_FILLERS,
@@ -575,7 +694,7 @@ mod tests {
         assert!(unfolded.is_empty(), "not folded: {unfolded:?}");
     }
 
-    /// Photo credits alone on a line, and caption lines that end with one.
+    /// Photo credits and agencies alone on a line, and caption lines that end with one.
     #[test]
     fn photo_credits_and_captions() {
         for l in [
@@ -583,8 +702,8 @@ mod tests {
             "Foto: dpa",
             "Bild: Keystone",
             "صورة: رويترز",
-            "(رويترز)",
-            "(AFP)",
+            "(صورة: رويترز)",
+            "(Photo: AFP)",
         ] {
             assert!(is_photo_credit(&fold(l)), "{l}");
         }
@@ -592,8 +711,23 @@ mod tests {
             "Photo of the day",
             "Bild des Tages zeigt die zerstörte Brücke",
             "(الجزء الأول من تقرير طويل عن الحرب في الإقليم الجبلي)",
+            "(رويترز)",
+            "(انتهى)",
+            "(Reporting by John Smith)",
         ] {
             assert!(!is_photo_credit(&fold(l)), "{l}");
+        }
+        for l in [
+            "(رويترز)",
+            "(AFP)",
+            "(أ ف ب)",
+            "(أ.ف.ب)",
+            "(Reuters and AP)",
+        ] {
+            assert!(is_agency_in_brackets(&fold(l)), "{l}");
+        }
+        for l in ["(انتهى)", "(Reporting by John Smith)", "(and)", "(تتمة)"] {
+            assert!(!is_agency_in_brackets(&fold(l)), "{l}");
         }
         for l in [
             "Armenian Prime Minister Nikol Pashinyan speaks in Yerevan on Oct. 12, 2020. (Photo: Reuters/Vahram Baghdasaryan)",
@@ -612,6 +746,37 @@ mod tests {
         }
     }
 
+    /// Site names and web addresses; headlines with a number, a final 24 or "news".
+    #[test]
+    fn site_names_and_headlines_that_look_alike() {
+        let site = |l: &str| is_site_name(&fold(l), crate::text::word_count(l));
+        for l in [
+            "الجزيرة نت",
+            "سكاي نيوز عربية",
+            "فرانس 24",
+            "France 24",
+            "BBC News",
+            "Sky News Arabia",
+            "Spiegel Online",
+            "aljazeera.net",
+            "bbc.co.uk",
+            "العربية.نت",
+        ] {
+            assert!(site(l), "{l}");
+        }
+        for l in [
+            "Dollar hits 1.0850",
+            "Zahl der Toten: 2.500",
+            "Stocks fall 24",
+            "ارتفاع الحصيلة إلى 24",
+            "Fake news law passes",
+            "سكاي نيوز تغلق مكتبها",
+            "News",
+        ] {
+            assert!(!site(l), "{l}");
+        }
+    }
+
     /// Date and publication lines under a title are metadata; headlines with a year are not.
     #[test]
     fn date_lines() {
@@ -622,6 +787,9 @@ mod tests {
             "نشر في 12 مارس 2021",
             "الخميس 15 أكتوبر 2020 - 10:30 م",
             "موقع أنصار الله – 14 صفر 1442هـ",
+            "موقع أنصار الله  – 14 صفر 1442هـ",
+            "BBC News | 15 October 2020",
+            "Moscou – 15 octobre 2020 à 10h30",
             "Updated: 15 October 2020",
             "Publié le 15 octobre 2020 à 10h30",
             "Thursday 15 October 2020 09:12 GMT",
@@ -635,6 +803,10 @@ mod tests {
             "Published works of the year",
             "15 October 2020 was the day the ceasefire collapsed.",
             "الانتخابات الرئاسية في أكتوبر 2020",
+            // A dash and a year in a headline.
+            "Armenia – Azerbaijan: the 2020 war",
+            "الانتخابات الأمريكية 2020 - بايدن يتقدم",
+            "2020 - بايدن يتقدم في الانتخابات",
         ] {
             assert!(!dateline(l), "{l}");
         }

@@ -458,7 +458,7 @@ fn period_is_not_final(
 /// Does the folded word `next` typically open a sentence in `lang`? Its stop words do
 /// (`...with the U.S. Now`, `Apple Inc. Last year`); in English, not those that are
 /// also parts of names ([`EN_NAME_PARTS`]), and a few more words do ([`EN_OPENERS`]).
-fn opens_a_sentence(next: &str, prof: &Profile, lang: Lang) -> bool {
+pub(super) fn opens_a_sentence(next: &str, prof: &Profile, lang: Lang) -> bool {
     if lang == Lang::En {
         (prof.is_stopword(next) && !is_listed(EN_NAME_PARTS, next)) || is_listed(EN_OPENERS, next)
     } else {

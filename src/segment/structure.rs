@@ -4,13 +4,15 @@
 //! subtitles, headings, captions, credits or boilerplate — unless the page broke a
 //! sentence, in which case the next line continues it (often starting with و, or in
 //! lower case in Latin scripts) and the two are joined into one block. In text wrapped
-//! at a fixed width, a line that fills most of that width goes on too.
+//! at a fixed width, a line that fills most of that width goes on too, unless the next
+//! line opens a sentence of its own.
 
 use super::boilerplate::{
-    ends_with_photo_credit, is_boilerplate, is_byline, is_credit, is_dateline, is_photo_credit,
-    is_site_name, opens_link_list,
+    ends_with_photo_credit, is_agency_in_brackets, is_boilerplate, is_byline, is_credit,
+    is_dateline, is_photo_credit, is_site_name, opens_link_list,
 };
 use super::lines::Line;
+use super::sentences::opens_a_sentence;
 use super::Kind;
 use crate::lang::{profile, Lang};
 use crate::text::{fold, words};
@@ -32,6 +34,12 @@ pub struct Block {
 /// Lines longer than this many words are running text even without final punctuation.
 const HEADING_MAX_WORDS: usize = 12;
 
+/// Lines longer than this many words are never furniture, credits or captions over a
+/// credit line. The longest caption in our examples has 17 words (`Armenian Prime Minister
+/// Nikol Pashinyan speaks during a news conference in Yerevan on Oct. 12, 2020.`; the
+/// seeds' and the other golden cases' have 6 to 14).
+const SHORT_LINE_MAX_WORDS: usize = 20;
+
 /// What we know about one line before deciding its kind.
 struct LineInfo<'a> {
     line: Line,
@@ -43,8 +51,11 @@ struct LineInfo<'a> {
     /// without final punctuation (`(الأناضول)`, `(أ ب)`, `(Reuters)`) or a labelled photo
     /// credit (`(Photo: Reuters/…)`, `Foto: dpa`).
     caption_credit: bool,
-    /// A photo or agency credit alone on the line (`Photo : AFP`, `(رويترز)`).
+    /// A labelled photo credit alone on the line (`Photo : AFP`, `صورة: رويترز`).
     photo_credit: bool,
+    /// A known agency alone in brackets (`(رويترز)`, `(AFP)`): a photo's credit, or the
+    /// article's.
+    agency_credit: bool,
     /// The line is boilerplate or a credit by its wording.
     furniture: Option<Kind>,
     /// The line could be a site's name (`الجزيرة نت`): boilerplate if it comes before
@@ -57,20 +68,26 @@ fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
     // Only thresholds up to 40 words matter: stop counting there.
     let n = words(t).take(41).count();
     // Only short lines can be furniture: skip folding long paragraphs.
-    let (furniture, photo_credit, site_name) = if n <= 20 {
+    let (furniture, photo_credit, agency_credit, site_name) = if n <= SHORT_LINE_MAX_WORDS {
         let f = fold(t);
         let photo_credit = is_photo_credit(&f);
+        let agency_credit = is_agency_in_brackets(&f);
         let site_name = is_site_name(&f, n);
         let furniture = if is_boilerplate(&f, n) {
             Some(Kind::Boilerplate)
-        } else if photo_credit || is_credit(&f, n) || is_byline(t, &f, n) || is_dateline(t, &f, n) {
+        } else if photo_credit
+            || agency_credit
+            || is_credit(&f, n)
+            || is_byline(t, &f, n)
+            || is_dateline(t, &f, n)
+        {
             Some(Kind::Credit)
         } else {
             None
         };
-        (furniture, photo_credit, site_name)
+        (furniture, photo_credit, agency_credit, site_name)
     } else {
-        (None, false, false)
+        (None, false, false, false)
     };
     LineInfo {
         line,
@@ -79,24 +96,74 @@ fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
         terminal: ends_with_terminal(t),
         caption_credit: ends_with_bracket_credit(t, n) || (n <= 40 && ends_with_photo_credit(t)),
         photo_credit,
+        agency_credit,
         furniture,
         site_name,
     }
 }
 
 /// Marks as boilerplate the links listed right under a related-links label: `اقرأ أيضا:`
-/// then one headline per line, with no blank line between, each short and without final
-/// punctuation.
+/// then one headline per line, with no blank line between. The list ends at the first
+/// line that reads as body text (see [`is_listed_link`]): a page that drops the blank line
+/// after its links must not lose the paragraphs that follow.
 fn mark_link_lists(infos: &mut [LineInfo]) {
     let mut in_list = false;
-    for li in infos.iter_mut() {
-        let is_link = in_list && !li.line.after_blank && !li.terminal && li.words <= 20;
-        if is_link {
-            li.furniture = Some(Kind::Boilerplate);
+    for i in 0..infos.len() {
+        if in_list && is_listed_link(&infos[i], infos.get(i + 1)) {
+            infos[i].furniture = Some(Kind::Boilerplate);
         } else {
+            let li = &infos[i];
             in_list = li.furniture == Some(Kind::Boilerplate) && opens_link_list(&fold(li.text));
         }
     }
+}
+
+/// Can `li`, right under a related-links label or another link, be a linked headline?
+/// Headlines are short and have no final punctuation; a line is body text instead when it
+/// opens with "and" on a verb (`وقال الوزير ...`, see [`opens_conjoined_clause`]), is as
+/// long as running text, or is followed in its block by the end of its sentence. When in
+/// doubt the line stays text: a link shown as a heading costs less than a lost paragraph.
+fn is_listed_link(li: &LineInfo, next: Option<&LineInfo>) -> bool {
+    let sentence_ends_below = next.is_some_and(|n| !n.line.after_blank && n.terminal);
+    !li.line.after_blank
+        && !li.terminal
+        && li.words <= HEADING_MAX_WORDS
+        && !opens_conjoined_clause(li.text)
+        && !sentence_ends_below
+}
+
+/// Verbs and particles that, after the conjunction و or ف, open a clause of running text
+/// (`وقال`, `وأضاف`, `فأكد`, `وكان`, `وفي`), folded. Headlines rarely open with "and", and
+/// never on these; a bare first letter و or ف would also catch `وزير`, `واشنطن`, `فرنسا`.
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    // reporting verbs
+    "قال", "اضاف", "اكد", "اشار", "اوضح", "تابع", "ذكر", "اعلن", "شدد", "لفت", "اعتبر", "راي",
+    "رات", "نقل", "افاد", "طالب", "دعا", "دعت", "حذر", "نفي", "نفت", "اتهم", "كشف", "بين", "جاء",
+    "اعرب", "ختم",
+    // auxiliaries and particles that open a clause
+    "كان", "قد", "لم", "لن", "في", "من",
+];
+
+/// Does the line open with the conjunction و or ف on a verb or clause particle
+/// (`وقال`, `وأكدت`, `وقالوا`, `ومن جهته`)? Such a line continues an article's running
+/// text. Takes the line as written.
+fn opens_conjoined_clause(t: &str) -> bool {
+    let Some(first) = words(t).next() else {
+        return false;
+    };
+    let first = fold(first.text);
+    let Some(rest) = first.strip_prefix(['و', 'ف']) else {
+        return false;
+    };
+    // Feminine and plural endings: `وأكدت`, `وقالوا`.
+    [
+        rest,
+        rest.strip_suffix('ت').unwrap_or(rest),
+        rest.strip_suffix("وا").unwrap_or(rest),
+    ]
+    .iter()
+    .any(|w| CLAUSE_OPENERS.contains(w))
 }
 
 /// Final punctuation, looking through closing quotes and brackets.
@@ -233,7 +300,27 @@ fn continues(
     if a.words > HEADING_MAX_WORDS - 2 && lang.is_arabic_script() && matches!(first, 'و' | 'ف') {
         return true;
     }
-    wrap_width.is_some_and(|w| ends_wrapped_paragraph(a, b, after_b, w))
+    wrap_width
+        .is_some_and(|w| ends_wrapped_paragraph(a, b, after_b, w) && !opens_own_sentence(b, lang))
+}
+
+/// Does line `b` open a sentence of its own, so that the line above it cannot be broken
+/// off the same sentence? In Latin and Cyrillic scripts: a capitalised word that usually
+/// opens sentences (`The talks will ...`, `Die Gespräche ...`; not a name, as in
+/// `President Vladimir Putin.`); in Arabic script: "and" on a verb (`وقال مسؤولون ...`).
+/// A heading over a one-line paragraph thus stays a heading even when the document has a
+/// wrap width.
+fn opens_own_sentence(b: &LineInfo, lang: Lang) -> bool {
+    if lang.is_arabic_script() {
+        return opens_conjoined_clause(b.text);
+    }
+    let Some(first) = words(b.text).next() else {
+        return false;
+    };
+    // `The`, `A`, but not an acronym such as `US`, which names.
+    let capitalised = first.text.starts_with(char::is_uppercase)
+        && (first.text.chars().count() == 1 || first.text.chars().skip(1).any(char::is_lowercase));
+    capitalised && opens_a_sentence(&fold(first.text), &profile(lang), lang)
 }
 
 /// In a text wrapped at `width`, are `a` and `b` the last two lines of a wrapped paragraph
@@ -255,12 +342,19 @@ fn ends_wrapped_paragraph(
         && after_b.is_none_or(|next| next.line.after_blank)
 }
 
-/// Line `i` has a photo credit alone on the line right under it (`Photo : AFP`): it is
-/// that photo's caption.
+/// Line `i` is the caption of the photo credited on the line right under it: a labelled
+/// photo credit (`Photo : AFP`, `صورة: رويترز`) under a short line, or a bracketed agency
+/// (`(رويترز)`) under a short line without final punctuation. A paragraph over an agency
+/// credit (`... officials said.` / `(AFP)`) is the article's last, and an end marker or a
+/// reporting credit (`(انتهى)`, `(Reporting by ...)`) credits no photo.
 fn credits_photo_above(infos: &[LineInfo], i: usize) -> bool {
-    infos
-        .get(i + 1)
-        .is_some_and(|next| next.photo_credit && !next.line.after_blank)
+    let line = &infos[i];
+    let short = line.words <= SHORT_LINE_MAX_WORDS;
+    infos.get(i + 1).is_some_and(|next| {
+        !next.line.after_blank
+            && short
+            && (next.photo_credit || (next.agency_credit && !line.terminal))
+    })
 }
 
 /// A line ending with a colon whose next line is a numbered list item.
@@ -313,7 +407,9 @@ pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
         } else if !seen_title && li.words <= 35 && !ends_with_dot_run(li.text) {
             // The first line of an article is its headline unless it is a sentence.
             Kind::Title
-        } else if li.terminal {
+        } else if li.terminal || opens_conjoined_clause(li.text) {
+            // `وقال الوزير إن ...` without its final period is still running text:
+            // headings never open with "and said".
             Kind::Body
         } else if matches!(prev, Some(Kind::Title | Kind::Subtitle)) && (4..=40).contains(&li.words)
         {
@@ -348,4 +444,39 @@ pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
 fn ends_with_dot_run(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
     t.ends_with('.') && !t.ends_with("..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "And" on a verb opens running text; headlines that start with the letter و or ف
+    /// do not.
+    #[test]
+    fn conjoined_clauses_and_headlines_that_open_alike() {
+        for l in [
+            "وقال الوزير إن المحادثات ستستمر غدا",
+            "وأضاف أن بيانا ختاميا سيصدر",
+            "وأكدت الوزارة أن الأجواء إيجابية",
+            "وقالوا إن القصف مستمر",
+            "فأكد المتحدث أن القمة في موعدها",
+            "ومن جهته، أكد علييف أن بلاده منفتحة",
+            "وكان الرئيس قد وصل أمس",
+        ] {
+            assert!(opens_conjoined_clause(l), "{l}");
+        }
+        for l in [
+            "وزير الخارجية يصل إلى موسكو",
+            "واشنطن تفرض عقوبات جديدة",
+            "وقف إطلاق النار يدخل حيز التنفيذ",
+            "ولي العهد يستقبل الرئيس",
+            "فرنسا تستدعي سفيرها",
+            "فلسطين ترحب بالقرار",
+            "The talks will continue",
+        ] {
+            assert!(!opens_conjoined_clause(l), "{l}");
+        }
+        // Matched on folded words, so written folded.
+        assert!(CLAUSE_OPENERS.iter().all(|w| fold(w) == *w));
+    }
 }
