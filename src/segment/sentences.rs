@@ -506,7 +506,7 @@ fn spaced_abbreviation_ending(
 }
 
 /// Is `word` one of the space-separated words of `list`?
-fn is_listed(list: &str, word: &str) -> bool {
+pub(super) fn is_listed(list: &str, word: &str) -> bool {
     list.split_whitespace().any(|w| w == word)
 }
 

@@ -12,7 +12,7 @@ use super::boilerplate::{
     is_dateline, is_photo_credit, is_site_name, opens_link_list,
 };
 use super::lines::Line;
-use super::sentences::opens_a_sentence;
+use super::sentences::{is_listed, opens_a_sentence};
 use super::Kind;
 use crate::lang::{profile, Lang};
 use crate::text::{fold, words};
@@ -30,6 +30,12 @@ pub struct Block {
     /// The block's kind.
     pub kind: Kind,
 }
+
+/// Stop words that a headline or heading often ends on, folded and separated by spaces:
+/// adverbs of time and place. A line ending on one is not thereby unfinished.
+const CLOSING_WORDS: &str =
+    "اليوم امس غدا الان today yesterday tomorrow tonight now abroad again ago \
+    too also later soon ahead";
 
 /// Lines longer than this many words are running text even without final punctuation.
 const HEADING_MAX_WORDS: usize = 12;
@@ -289,8 +295,12 @@ fn continues(
         .map(|w| fold(w.text))
         .unwrap_or_default();
     let first = b.text.chars().next().unwrap_or(' ');
-    // A line cannot end on a preposition or conjunction: the sentence goes on.
-    if profile(lang).is_stopword(&last_word) || a.text.ends_with(['،', ',', '؛', ';', '-']) {
+    // A line cannot end on a preposition or conjunction: the sentence goes on. Some
+    // function words close headlines and headings all the time (`... يعرض وساطته اليوم`,
+    // `Reactions abroad`): ending on one of them says nothing.
+    let open_ending =
+        profile(lang).is_stopword(&last_word) && !is_listed(CLOSING_WORDS, &last_word);
+    if open_ending || a.text.ends_with(['،', ',', '؛', ';', '-']) {
         return true;
     }
     if first.is_lowercase() {
