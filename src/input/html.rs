@@ -27,9 +27,17 @@ const SKIPPED: [&str; 13] = [
     "button", "textarea", "object",
 ];
 
+/// The elements a `<head>` holds; any other ends it.
+const IN_HEAD: [&str; 9] = [
+    "title", "meta", "link", "base", "script", "style", "noscript", "template", "head",
+];
+
 /// The page's furniture: left out outside an `<article>` or `<main>`, kept inside one (an
-/// article's own `<header>` holds its headline and byline, its `<aside>` a fact box).
-const PAGE_FURNITURE: [&str; 3] = ["header", "footer", "aside"];
+/// article's `<aside>` is a fact box, its `<footer>` its tags). A `<header>` is read and
+/// then dropped at its end, outside an article, unless it held an `<h1>`: the site's
+/// header has a logo and a menu, an article's own (`<div class="post"><header><h1>`) its
+/// headline and byline.
+const PAGE_FURNITURE: [&str; 2] = ["footer", "aside"];
 
 /// Elements that begin and end a paragraph of their own.
 const BLOCKS: [&str; 33] = [
@@ -116,6 +124,9 @@ struct Page {
     in_pre: usize,
     /// The next number of each open list, innermost last (`None` for `<ul>`).
     lists: Vec<Option<u64>>,
+    /// A `<header>` outside any article being read: where its text began, how deep in
+    /// nested headers, and whether it held an `<h1>`.
+    page_header: Option<(usize, usize, bool)>,
 }
 
 impl Page {
@@ -130,8 +141,9 @@ impl Page {
             return;
         }
         if let Some((skipped, depth)) = &mut self.skipping {
-            // A page may leave `</head>` out: its `<body>` ends the head.
-            let body_ends_head = skipped == "head" && name == "body" && !tag.closing;
+            // A page may leave `</head>` and `<body>` out: as in a browser, the first
+            // element that cannot stand in a head ends it.
+            let body_ends_head = skipped == "head" && !tag.closing && !IN_HEAD.contains(&name);
             if body_ends_head {
                 self.skipping = None;
             } else {
@@ -155,6 +167,14 @@ impl Page {
                 self.skipping = Some((tag.name, 1));
             }
             return;
+        }
+        if name == "header" && !tag.self_closing {
+            self.page_header_tag(tag.closing);
+        }
+        if name == "h1" {
+            if let Some((_, _, held_h1)) = &mut self.page_header {
+                *held_h1 = true;
+            }
         }
         let depth = |d: &mut usize| {
             if tag.closing {
@@ -187,6 +207,29 @@ impl Page {
             }
         } else if matches!(name, "td" | "th") {
             self.out.separate();
+        }
+    }
+
+    /// A `<header>` start or end tag: outside an article, remember where its text begins,
+    /// and at its end drop that text unless it held an `<h1>`.
+    fn page_header_tag(&mut self, closing: bool) {
+        match (&mut self.page_header, closing) {
+            (None, false) if self.in_article == 0 => {
+                self.out.end_block();
+                self.page_header = Some((self.out.text.len(), 1, false));
+            }
+            (Some((_, depth, _)), false) => *depth += 1,
+            (Some((start, depth, held_h1)), true) => {
+                *depth -= 1;
+                if *depth == 0 {
+                    if !*held_h1 {
+                        let start = *start;
+                        self.out.text.truncate(start);
+                    }
+                    self.page_header = None;
+                }
+            }
+            _ => {}
         }
     }
 
@@ -259,9 +302,11 @@ fn next_tag(s: &str) -> (Option<Tag>, &str) {
         .take_while(|c| c.is_ascii_alphanumeric())
         .collect();
     // The end of the tag: the first `>` outside a quoted attribute value. A quote opens
-    // a value only right after `=` (`alt=don't` is an unquoted value with an apostrophe).
+    // a value only right after `=` (`alt=don't` is an unquoted value with an apostrophe),
+    // and a `/` that ends an unquoted value (`data-url=/news/`) is the value's.
     let mut quote = None;
     let mut last = '<';
+    let mut unquoted_value = false;
     for (i, c) in body.char_indices() {
         match (quote, c) {
             (None, '"' | '\'') if last == '=' => quote = Some(c),
@@ -270,14 +315,19 @@ fn next_tag(s: &str) -> (Option<Tag>, &str) {
                 let tag = (!name.is_empty()).then(|| Tag {
                     name: name.to_ascii_lowercase(),
                     closing,
-                    self_closing: last == '/',
+                    self_closing: last == '/' && !unquoted_value,
                 });
                 return (tag, &body[i + 1..]);
             }
             _ => {}
         }
-        if quote.is_none() && !c.is_ascii_whitespace() {
-            last = c;
+        if quote.is_none() {
+            if c.is_ascii_whitespace() {
+                unquoted_value = false;
+            } else {
+                unquoted_value |= last == '=' && !matches!(c, '"' | '\'');
+                last = c;
+            }
         }
     }
     (None, "")
@@ -346,7 +396,7 @@ mod tests {
             ),
             // Self-closing skipped elements hold nothing.
             (
-                "<p>One.</p><svg width=\"0\"/><p>Two.</p><script src=\"b.js\"/><p>Three.</p><iframe src=x/><p>Four.</p>",
+                "<p>One.</p><svg width=\"0\"/><p>Two.</p><script src=\"b.js\"/><p>Three.</p><iframe src=\"x\"/><p>Four.</p>",
                 "One.\n\nTwo.\n\nThree.\n\nFour.\n",
             ),
             // An apostrophe in an unquoted attribute opens no quote.
@@ -358,6 +408,23 @@ mod tests {
             (
                 "<head><title>Real title</title></head><body><a><svg><title>Facebook</title></svg></a><p>Text.</p>",
                 "Real title\n\nText.\n",
+            ),
+            // Neither `</head>` nor `<body>`: the first element of the body ends the head.
+            (
+                "<html><head><meta charset=utf-8><title>Site</title>\n<h1>Summit</h1>\n<p>It began.</p>",
+                "Summit\n\nIt began.\n",
+            ),
+            // A blog's post header holds the headline and stays; the site's header goes.
+            (
+                "<header><a>Logo</a> Home News</header><div class=post><header class=entry-header>\
+                 <h1>Summit</h1><p class=lead>Leaders meet.</p></header><p>It began.</p></div>",
+                "Summit\n\nLeaders meet.\n\nIt began.\n",
+            ),
+            // A `/` ending an unquoted value does not close the tag.
+            (
+                "<article data-url=/news/summit/><header><h1>Summit</h1></header><aside><p>Fact.</p></aside>\
+                 <p>It began.</p></article>",
+                "Summit\n\nFact.\n\nIt began.\n",
             ),
             // A numbered list keeps its numbers; a bulleted one does not.
             (
