@@ -780,7 +780,8 @@ fn letter_name_starting_at(chars: &[(usize, char)], start: usize) -> Option<(usi
 }
 
 /// Nouns that label an item with a letter: `المجموعة ب` (group B), `الخطة ب`, `الفئة أ`,
-/// `البند أ`, `فيتامين د`, `الدرجة أ`.
+/// `البند أ`, `فيتامين د`, `الدرجة أ`. Not قسم: `رئيس القسم د. محمد` (the department's
+/// head, Dr. Muhammad) is far commoner in news than a section lettered at a sentence end.
 const LETTER_LABELS: &[&str] = &[
     "مجموعة",
     "خطة",
@@ -789,7 +790,6 @@ const LETTER_LABELS: &[&str] = &[
     "فقرة",
     "ملحق",
     "نموذج",
-    "قسم",
     "جدول",
     "فيتامين",
     "حرف",

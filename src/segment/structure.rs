@@ -134,8 +134,15 @@ fn is_listed_link(li: &LineInfo, next: Option<&LineInfo>) -> bool {
     !li.line.after_blank
         && !li.terminal
         && li.words <= HEADING_MAX_WORDS
-        && !opens_conjoined_clause(li.text)
+        && !opens_with_and(li.text)
         && !sentence_ends_below
+}
+
+/// Does the line open with و or ف? Running text often does (`وقال`, `ويأتي ذلك`, `وتشير`),
+/// a headline seldom. Some headlines do (`وزير`, `فرنسا`): they end a link list early and
+/// stay rows, which loses nothing, while a body line taken for a link would be left out.
+fn opens_with_and(t: &str) -> bool {
+    t.trim_start().starts_with(['و', 'ف'])
 }
 
 /// Verbs and particles that, after the conjunction و or ف, open a clause of running text
@@ -170,6 +177,15 @@ fn opens_conjoined_clause(t: &str) -> bool {
     ]
     .iter()
     .any(|w| CLAUSE_OPENERS.contains(w))
+}
+
+/// Is line `i` (a possible site name) followed by a headline: a line without final
+/// punctuation that is no page furniture? Only then is it the site's name; a short
+/// headline ending like one (`Schools go online`, `Good News`) stands over the body.
+fn heads_a_headline(infos: &[LineInfo], i: usize) -> bool {
+    infos
+        .get(i + 1)
+        .is_some_and(|next| !next.terminal && next.furniture.is_none())
 }
 
 /// Final punctuation, looking through closing quotes and brackets.
@@ -406,7 +422,7 @@ pub fn classify(text: &str, lines: &[Line], lang: Lang) -> Vec<Block> {
             Kind::Body
         } else if let Some(k) = li.furniture {
             k
-        } else if !seen_title && li.site_name {
+        } else if !seen_title && li.site_name && heads_a_headline(&infos, i) {
             // A page copied whole may open with the site's name above the headline.
             Kind::Boilerplate
         } else if li.caption_credit || (seen_title && credits_photo_above(&infos, i)) {
