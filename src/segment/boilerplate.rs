@@ -101,7 +101,7 @@ const CREDIT_PREFIXES: &[&str] = &[
 /// True when the folded line is site boilerplate.
 pub fn is_boilerplate(folded: &str, words: usize) -> bool {
     let f = folded.trim();
-    if ANYWHERE.iter().any(|p| f.contains(p)) && words <= 20 {
+    if words <= 20 && ANYWHERE.iter().any(|p| f.contains(p)) {
         return true;
     }
     let is_sentence = f.ends_with(['.', '!', '?', '؟']) && !f.ends_with("..");
@@ -527,7 +527,11 @@ const DATE_FILLERS: &[&str] = &[
 /// (`Armenia – Azerbaijan: the 2020 war`, `الانتخابات الأمريكية 2020 - بايدن يتقدم`) is
 /// not one.
 pub fn is_dateline(t: &str, folded: &str, words: usize) -> bool {
-    if words > 12 || super::structure::ends_with_terminal(t) {
+    // Both kinds need a number (a year, a day): most lines have none, and leave here.
+    if words > 12
+        || !folded.bytes().any(|b| b.is_ascii_digit())
+        || super::structure::ends_with_terminal(t)
+    {
         return false;
     }
     let f = folded.trim();
