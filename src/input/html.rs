@@ -148,11 +148,7 @@ impl Page {
                 self.skipping = None;
             } else {
                 if name == *skipped && !tag.self_closing {
-                    if tag.closing {
-                        *depth -= 1;
-                    } else {
-                        *depth += 1;
-                    }
+                    nest(depth, &tag);
                     if *depth == 0 {
                         self.skipping = None;
                     }
@@ -169,23 +165,16 @@ impl Page {
             return;
         }
         if name == "header" && !tag.self_closing {
-            self.page_header_tag(tag.closing);
+            self.page_header_tag(&tag);
         }
         if name == "h1" {
             if let Some((_, _, held_h1)) = &mut self.page_header {
                 *held_h1 = true;
             }
         }
-        let depth = |d: &mut usize| {
-            if tag.closing {
-                *d = d.saturating_sub(1);
-            } else if !tag.self_closing {
-                *d += 1;
-            }
-        };
         match name {
-            "article" | "main" => depth(&mut self.in_article),
-            "pre" => depth(&mut self.in_pre),
+            "article" | "main" => nest(&mut self.in_article, &tag),
+            "pre" => nest(&mut self.in_pre, &tag),
             "ol" | "ul" if tag.closing => {
                 self.lists.pop();
             }
@@ -212,15 +201,14 @@ impl Page {
 
     /// A `<header>` start or end tag: outside an article, remember where its text begins,
     /// and at its end drop that text unless it held an `<h1>`.
-    fn page_header_tag(&mut self, closing: bool) {
-        match (&mut self.page_header, closing) {
-            (None, false) if self.in_article == 0 => {
+    fn page_header_tag(&mut self, tag: &Tag) {
+        match &mut self.page_header {
+            None if !tag.closing && self.in_article == 0 => {
                 self.out.end_block();
                 self.page_header = Some((self.out.text.len(), 1, false));
             }
-            (Some((_, depth, _)), false) => *depth += 1,
-            (Some((start, depth, held_h1)), true) => {
-                *depth -= 1;
+            Some((start, depth, held_h1)) => {
+                nest(depth, tag);
                 if *depth == 0 {
                     if !*held_h1 {
                         let start = *start;
@@ -229,7 +217,7 @@ impl Page {
                     self.page_header = None;
                 }
             }
-            _ => {}
+            None => {}
         }
     }
 
@@ -277,6 +265,16 @@ impl Page {
         } else {
             format!("{title}\n\n{body}")
         }
+    }
+}
+
+/// Count `tag` into `depth`, how deep we are in elements of its name: one in at a start
+/// tag, one out at an end tag; a self-closing tag holds nothing.
+fn nest(depth: &mut usize, tag: &Tag) {
+    if tag.closing {
+        *depth = depth.saturating_sub(1);
+    } else if !tag.self_closing {
+        *depth += 1;
     }
 }
 
