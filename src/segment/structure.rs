@@ -67,6 +67,8 @@ struct LineInfo<'a> {
     /// The line could be a site's name (`الجزيرة نت`): boilerplate if it comes before
     /// the title.
     site_name: bool,
+    /// Boilerplate that labels a list of related links on the next lines (`اقرأ أيضا:`).
+    link_label: bool,
 }
 
 fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
@@ -74,27 +76,35 @@ fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
     // Only thresholds up to 40 words matter: stop counting there.
     let n = words(t).take(41).count();
     // Only short lines can be furniture: skip folding long paragraphs.
-    let (furniture, photo_credit, agency_credit, site_name) = if n <= SHORT_LINE_MAX_WORDS {
-        let f = fold(t);
-        let photo_credit = is_photo_credit(&f);
-        let agency_credit = is_agency_in_brackets(&f);
-        let site_name = is_site_name(&f, n);
-        let furniture = if is_boilerplate(&f, n) {
-            Some(Kind::Boilerplate)
-        } else if photo_credit
-            || agency_credit
-            || is_credit(&f, n)
-            || is_byline(t, &f, n)
-            || is_dateline(t, &f, n)
-        {
-            Some(Kind::Credit)
+    let (furniture, photo_credit, agency_credit, site_name, link_label) =
+        if n <= SHORT_LINE_MAX_WORDS {
+            let f = fold(t);
+            let photo_credit = is_photo_credit(&f);
+            let agency_credit = is_agency_in_brackets(&f);
+            let site_name = is_site_name(&f, n);
+            let furniture = if is_boilerplate(&f, n) {
+                Some(Kind::Boilerplate)
+            } else if photo_credit
+                || agency_credit
+                || is_credit(&f, n)
+                || is_byline(t, &f, n)
+                || is_dateline(t, &f, n)
+            {
+                Some(Kind::Credit)
+            } else {
+                None
+            };
+            let link_label = furniture == Some(Kind::Boilerplate) && opens_link_list(&f);
+            (
+                furniture,
+                photo_credit,
+                agency_credit,
+                site_name,
+                link_label,
+            )
         } else {
-            None
+            (None, false, false, false, false)
         };
-        (furniture, photo_credit, agency_credit, site_name)
-    } else {
-        (None, false, false, false)
-    };
     LineInfo {
         line,
         text: t,
@@ -105,6 +115,7 @@ fn info<'a>(text: &'a str, line: Line) -> LineInfo<'a> {
         agency_credit,
         furniture,
         site_name,
+        link_label,
     }
 }
 
@@ -118,8 +129,7 @@ fn mark_link_lists(infos: &mut [LineInfo]) {
         if in_list && is_listed_link(&infos[i], infos.get(i + 1)) {
             infos[i].furniture = Some(Kind::Boilerplate);
         } else {
-            let li = &infos[i];
-            in_list = li.furniture == Some(Kind::Boilerplate) && opens_link_list(&fold(li.text));
+            in_list = infos[i].link_label;
         }
     }
 }
@@ -272,12 +282,20 @@ fn line_joins(infos: &[LineInfo], lang: Lang) -> Vec<bool> {
     };
     // The width the text was wrapped at: the longest line that surely goes on into the
     // next (by its grammar: a lower-case next line, a final preposition ...).
+    let by_grammar: Vec<bool> = (0..infos.len()).map(|j| joins(j, None)).collect();
     let width = (0..infos.len())
-        .filter(|&j| joins(j, None))
+        .filter(|&j| by_grammar[j])
         .map(|j| infos[j].text.chars().count())
         .max()
         .filter(|&w| w >= MIN_WRAP_WIDTH);
-    (0..infos.len()).map(|j| joins(j, width)).collect()
+    // A wrap width only adds joins (see the end of [`continues`]): ask again only for the
+    // lines grammar left apart, and only when there is a width.
+    match width {
+        None => by_grammar,
+        Some(_) => (0..infos.len())
+            .map(|j| by_grammar[j] || joins(j, width))
+            .collect(),
+    }
 }
 
 /// Does line `a` (no final punctuation) continue on line `b` (followed by `after_b`)?
