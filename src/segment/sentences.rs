@@ -548,15 +548,20 @@ fn word_at(chars: &[(usize, char)], k: usize) -> String {
 
 /// `1442 هـ.`: the token before this one is a number.
 fn previous_token_is_number(chars: &[(usize, char)], run_start: usize, token: &str) -> bool {
-    let mut k = run_start - token.chars().count();
+    // Glued to the number (`1827م.`): that is how a sentence ends on a date.
+    end_of_word_before(chars, run_start, token)
+        .is_some_and(|k| k > 0 && chars[k - 1].1.is_numeric())
+}
+
+/// Where the word before `token` (which ends at `run_start`) ends, when blanks stand
+/// between them; `None` when `token` is glued to what precedes it.
+fn end_of_word_before(chars: &[(usize, char)], run_start: usize, token: &str) -> Option<usize> {
+    let token_start = run_start - token.chars().count();
+    let mut k = token_start;
     while k > 0 && is_blank_char(chars[k - 1].1) {
         k -= 1;
     }
-    if k == run_start - token.chars().count() {
-        // Glued to the number (`1827م.`): that is how a sentence ends on a date.
-        return false;
-    }
-    k > 0 && chars[k - 1].1.is_numeric()
+    (k < token_start).then_some(k)
 }
 
 /// True when `token`, which ends at `run_start`, opens its paragraph, or opens a line
@@ -753,15 +758,7 @@ fn letter_name_ending_at(chars: &[(usize, char)], end: usize) -> Option<(usize, 
         .iter()
         .rposition(|&(_, c)| !is_arabic_letter(c))
         .map_or(0, |p| p + 1);
-    let name = fold(
-        &chars[start..end]
-            .iter()
-            .map(|&(_, c)| c)
-            .collect::<String>(),
-    );
-    LETTER_NAMES
-        .contains(&name.as_str())
-        .then_some((start, name))
+    letter_name(&chars[start..end]).map(|name| (start, name))
 }
 
 /// The Arabic word starting at `start`, folded, with its end, if it is a letter name.
@@ -770,13 +767,13 @@ fn letter_name_starting_at(chars: &[(usize, char)], start: usize) -> Option<(usi
         .iter()
         .position(|&(_, c)| !is_arabic_letter(c))
         .map_or(chars.len(), |p| start + p);
-    let name = fold(
-        &chars[start.min(end)..end]
-            .iter()
-            .map(|&(_, c)| c)
-            .collect::<String>(),
-    );
-    LETTER_NAMES.contains(&name.as_str()).then_some((end, name))
+    letter_name(&chars[start.min(end)..end]).map(|name| (end, name))
+}
+
+/// The word `word`, folded, if it is one of the [`LETTER_NAMES`].
+fn letter_name(word: &[(usize, char)]) -> Option<String> {
+    let name = fold(&word.iter().map(|&(_, c)| c).collect::<String>());
+    LETTER_NAMES.contains(&name.as_str()).then_some(name)
 }
 
 /// Nouns that label an item with a letter: `المجموعة ب` (group B), `الخطة ب`, `الفئة أ`,
@@ -801,14 +798,9 @@ const LETTER_LABELS: &[&str] = &[
 /// Does `token`, ending at `run_start`, stand after one of the [`LETTER_LABELS`], with
 /// or without the article and proclitics (`في المجموعة ب`, `وللفئة أ`, `بفيتامين د`)?
 fn follows_a_letter_label(chars: &[(usize, char)], run_start: usize, token: &str) -> bool {
-    let token_start = run_start - token.chars().count();
-    let mut k = token_start;
-    while k > 0 && is_blank_char(chars[k - 1].1) {
-        k -= 1;
-    }
-    if k == token_start {
+    let Some(k) = end_of_word_before(chars, run_start, token) else {
         return false;
-    }
+    };
     let word = fold(&token_before(chars, k));
     let is_label = |w: &str| {
         let bare = w.strip_prefix("ال").unwrap_or(w);
