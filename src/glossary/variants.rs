@@ -149,12 +149,14 @@ impl Letters {
     /// and its spellings differ in the vowel written after it (أليكسي, أليخاندرو/ألخاندرو).
     fn first_of_stem(&self) -> Option<u8> {
         let article = self.article_len();
-        let stem = &self.codes()[article.min(self.codes().len())..];
-        let long_vowel = |c: &&u8| article > 0 && (**c == letter('و') || **c == letter('ي'));
-        stem.iter()
-            .find(|c| !long_vowel(c))
-            .or(stem.first())
-            .copied()
+        // `article_len` is 2 only when a letter follows the article.
+        let stem = &self.codes()[article..];
+        let is_long_vowel = |c: &u8| *c == letter('و') || *c == letter('ي');
+        let past_vowels = stem.iter().copied().find(|c| !is_long_vowel(c));
+        match article {
+            0 => stem.first().copied(),
+            _ => past_vowels.or(stem.first().copied()),
+        }
     }
 }
 

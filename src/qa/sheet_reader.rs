@@ -329,17 +329,10 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
 /// three cells hold `??` (an English question or two, or a translator's `??` placeholder
 /// in a sheet barely begun, do not come near that: such a save damages every cell).
 fn lost_to_question_marks(rows: &[SheetRow]) -> Option<(usize, &'static str, String)> {
-    fn cell<'a>(r: &'a SheetRow, name: &str) -> &'a str {
-        if name == SOURCE {
-            &r.source
-        } else {
-            &r.target
-        }
-    }
     for name in [SOURCE, TARGET] {
         let (mut visible, mut marks) = (0usize, 0usize);
         for r in rows {
-            for c in cell(r, name).chars().filter(|c| !c.is_whitespace()) {
+            for c in r.cell(name).chars().filter(|c| !c.is_whitespace()) {
                 visible += 1;
                 marks += usize::from(c == '?');
             }
@@ -347,9 +340,9 @@ fn lost_to_question_marks(rows: &[SheetRow]) -> Option<(usize, &'static str, Str
         if marks * 10 < visible * 3 {
             continue;
         }
-        let mut damaged = rows.iter().filter(|r| cell(r, name).contains("??"));
+        let mut damaged = rows.iter().filter(|r| r.cell(name).contains("??"));
         if let (Some(r), Some(_), Some(_)) = (damaged.next(), damaged.next(), damaged.next()) {
-            let shown: String = cell(r, name).chars().take(40).collect();
+            let shown: String = r.cell(name).chars().take(40).collect();
             return Some((r.row, name, shown));
         }
     }
