@@ -7,7 +7,7 @@
 
 use super::clitics;
 use crate::text::fold;
-use crate::text::hash::WordSet;
+use crate::text::hash::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 const LIST: &str = include_str!("../../glossaries/ar-common-words.tsv");
@@ -72,6 +72,176 @@ pub fn is_common_form(word: &str) -> bool {
     })
 }
 
+/// Common words that are shaped like names: Biden, Trump, Putin and Washington are
+/// frequent enough in Arabic news to be in the list, so without this set they could
+/// never be reported as names the glossary lacks.
+///
+/// A word is name-shaped when the list has no inflection of it (no form with the
+/// article, a feminine or plural ending, a pronoun or a verb ending: ظريفة, أعلنت), it is
+/// not itself an inflection of a word the list holds as often (بالنسبة is ب + النسبة,
+/// حكومته is حكومة + ه), and it is not a verb ([`may_be_verb`]). Frequency decides the doubtful cases: بايدن is no ب + إيدن
+/// (Eden), a rarer word, nor بوتين بوت + ين.
+///
+/// The set still holds ordinary words (عندما, أيضا, مكافحة), so a name-shaped word is
+/// evidence only where a title stands before it: see `glossary::unknown`.
+static NAME_SHAPED: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut zipf: WordMap<f32> = WordMap::default();
+    for line in LIST.lines().skip(1) {
+        let mut cells = line.split('\t');
+        let word = fold(cells.next().unwrap_or_default().trim());
+        let z = cells
+            .next()
+            .and_then(|z| z.trim().parse().ok())
+            .unwrap_or(0.0);
+        if !word.is_empty() && zipf.get(&word).is_none() {
+            zipf.insert(&word, z);
+        }
+    }
+    let freq = |w: &str| zipf.get(w).copied();
+    let mut shaped = WordSet::default();
+    for line in LIST.lines().skip(1) {
+        let word = fold(line.split('\t').next().unwrap_or_default().trim());
+        if let Some(z) = freq(&word) {
+            if name_shaped(&word, z, &freq) {
+                shaped.insert(&word, ());
+            }
+        }
+    }
+    shaped
+});
+
+/// Letters a word may carry in front of it: conjunctions, prepositions, the future prefix.
+const FRONTS: [&str; 13] = [
+    "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس", "فس",
+];
+
+/// The article, alone or behind a conjunction or preposition: a word read with it is a
+/// noun or adjective (بالنسبة), as a foreign name takes none.
+const ARTICLES: [&str; 6] = ["ال", "وال", "بال", "فال", "كال", "لل"];
+
+/// Endings that inflect a word (see [`SUFFIXES`]), plus a nisba/first-person ي and the
+/// accusative ا; a name is not read as one of them unless the stem is about as frequent.
+const BACKS: [&str; 20] = [
+    "هما", "كما", "ها", "هم", "هن", "كم", "نا", "ني", "ه", "ون", "ين", "ات", "ان", "وا", "تم", "ت",
+    "ي", "ك", "ا", "يه",
+];
+
+/// Inflected forms whose presence in the list shows the word is an ordinary noun,
+/// adjective or verb (a name is not written with them often enough to be listed).
+const INFLECTIONS: [&str; 12] = [
+    "ه", "ات", "ون", "ين", "وا", "ت", "ها", "هم", "يه", "ان", "تم", "نا",
+];
+
+/// Adverbs of time that may follow a title (وزير الأشغال آنذاك) and that the list holds
+/// uninflected, folded.
+const NOT_NAMES: [&str; 7] = [
+    "انذاك",
+    "حينذاك",
+    "وقتذاك",
+    "عندئذ",
+    "حينئذ",
+    "يومئذ",
+    "انئذ",
+];
+
+/// [`NAME_SHAPED`]'s test of one folded word of zipf frequency `z`.
+fn name_shaped(word: &str, z: f32, freq: &impl Fn(&str) -> Option<f32>) -> bool {
+    if word.chars().nth(2).is_none()
+        || NOT_NAMES.contains(&word)
+        || super::matcher::is_stopword(word)
+        || ARTICLES.iter().any(|a| word.starts_with(a))
+        || !word.chars().all(|c| ('ء'..='ي').contains(&c))
+    {
+        return false;
+    }
+    // Forms are spelled into one buffer: the test runs over the whole list at start-up.
+    let mut buf = String::with_capacity(word.len() + 16);
+    let mut listed = |parts: [&str; 3]| {
+        buf.clear();
+        parts.iter().for_each(|p| buf.push_str(p));
+        freq(&buf).is_some()
+    };
+    if listed(["ال", word, ""]) || INFLECTIONS.iter().any(|e| listed([word, e, ""])) {
+        return false;
+    }
+    // ة is written ت before an ending: إعادة has إعادتها.
+    if let Some(stem) = word.strip_suffix('ه') {
+        if ["ه", "ها", "هم", "ين", "ان"]
+            .iter()
+            .any(|e| listed([stem, "ت", e]))
+        {
+            return false;
+        }
+    }
+    if is_verb_form(word, &mut listed) {
+        return false;
+    }
+    // Proclitics: the bare word must be at least as frequent (ب + إيدن is rarer than بايدن).
+    let front = FRONTS.iter().any(|p| {
+        word.strip_prefix(p)
+            .filter(|rest| rest.chars().nth(1).is_some())
+            .and_then(freq)
+            .is_some_and(|zr| zr >= z)
+    });
+    // Endings: the stem may be a shade rarer than its inflected form (أعلنت is listed a
+    // little above أعلن), but no more (بوت is far rarer than بوتين, أنتو than أنتوني).
+    // (ة is written ت before an ending: حكومت-ه is حكومة + ه.)
+    let back = BACKS.iter().any(|e| {
+        let Some(stem) = word.strip_suffix(e).filter(|s| s.chars().nth(1).is_some()) else {
+            return false;
+        };
+        let zs = freq(stem).or_else(|| freq(&format!("{}ه", stem.strip_suffix('ت')?)));
+        zs.is_some_and(|zs| zs >= z - 0.1)
+    });
+    // An adverb in -ا (كثيرا, from كثير).
+    let adverb = word
+        .strip_suffix('ا')
+        .is_some_and(|stem| freq(stem).is_some());
+    // After a title or a place noun a preposition opens a phrase, not a name (الإقليم
+    // بموجب اتفاق, المدينة باتجاه), whether or not the bare word is the commoner.
+    let phrase = word
+        .strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|rest| rest.chars().nth(2).is_some())
+        .is_some_and(|rest| freq(rest).is_some_and(|zr| !name_shaped(rest, zr, freq)));
+    !(front || back || adverb || phrase)
+}
+
+/// True if the folded `word` is listed with verb inflections: a past tense whose
+/// feminine or plural is listed too (زار: زارت, زاروا), or a present tense whose other
+/// persons are (يزور: تزور). A given name before a family name (جواد of محمد جواد ظريف)
+/// has none.
+pub fn may_be_verb(word: &str) -> bool {
+    let mut buf = String::with_capacity(word.len() + 8);
+    is_verb_form(word, &mut |parts: [&str; 3]| {
+        buf.clear();
+        parts.iter().for_each(|p| buf.push_str(p));
+        is_common(&buf)
+    })
+}
+
+/// [`may_be_verb`] against any list: `listed` says whether the concatenation of its
+/// three parts is listed.
+fn is_verb_form(word: &str, listed: &mut impl FnMut([&str; 3]) -> bool) -> bool {
+    if ["ت", "وا"].iter().any(|e| listed([word, e, ""])) {
+        return true;
+    }
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first @ ('ي' | 'ت' | 'ن' | 'ا')) => {
+            let rest = chars.as_str();
+            ["ي", "ت", "ن", "ا"]
+                .iter()
+                .any(|p| !p.starts_with(first) && listed([p, rest, ""]))
+        }
+        _ => false,
+    }
+}
+
+/// True if the folded `word` is a common word shaped like a name ([`NAME_SHAPED`]).
+pub fn is_name_shaped(word: &str) -> bool {
+    NAME_SHAPED.contains(word)
+}
+
 /// How many words the list holds (for tests and diagnostics).
 pub fn len() -> usize {
     COMMON.len()
@@ -94,6 +264,37 @@ mod tests {
         assert!(is_common_with_clitics(&fold("والمفاوضات")));
         assert!(!is_common_with_clitics(&fold("باشينيان")));
         assert!(!is_common_with_clitics(&fold("بيرموف")));
+    }
+
+    #[test]
+    fn tells_names_among_common_words() {
+        for w in [
+            "بايدن",
+            "ترامب",
+            "بوتين",
+            "أردوغان",
+            "ظريف",
+            "دونالد",
+            "أنتوني",
+            "واشنطن",
+        ] {
+            let f = fold(w);
+            assert!(is_common(&f) && is_name_shaped(&f), "{w}");
+        }
+        // Ordinary words: inflected in the list (أعلنت, الحسن), prefixed (بالنسبة),
+        // a suffixed stem (حكومته), a present-tense verb (يزور), the article itself.
+        for w in [
+            "أعلن",
+            "قال",
+            "حسن",
+            "بالنسبة",
+            "حكومته",
+            "يزور",
+            "الرئيس",
+            "تحدث",
+        ] {
+            assert!(!is_name_shaped(&fold(w)), "{w}");
+        }
     }
 
     #[test]

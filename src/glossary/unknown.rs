@@ -34,7 +34,8 @@ pub struct Candidate {
     pub start: usize,
     /// Byte offset just past it.
     pub end: usize,
-    /// The run as written.
+    /// The run as written (empty for a [`Candidate::loose`] word: read it at
+    /// `start..end`).
     pub surface: String,
     /// Its folded form, words joined by one space.
     pub key: String,
@@ -44,6 +45,10 @@ pub struct Candidate {
     pub foreign_ending: bool,
     /// The ordinary word just before it, which may belong to the name after all.
     pub lead: Option<Lead>,
+    /// A common word shaped like a name (بايدن, واشنطن) with no title before it: one
+    /// word, which only adds a sighting to the same name seen after a title elsewhere
+    /// in the batch, and is never a name on its own evidence (see [`loose_name`]).
+    pub loose: bool,
 }
 
 /// An ordinary word just before a run of name-like words, with nothing but a space
@@ -148,6 +153,42 @@ fn may_lead_name(word: &str) -> bool {
         && !clitics::strips(word, 3).any(|s| s.article)
 }
 
+/// True if the folded word is a common word shaped like a name, with or without
+/// proclitics (بايدن, وبايدن; see [`common_words::is_name_shaped`]). Such a word counts as
+/// a name only after a title (الرئيس الأمريكي جو بايدن): the shape alone also fits
+/// ordinary words the list holds uninflected (عندما, مكافحة).
+///
+/// Of the proclitics only a conjunction is taken off (وبايدن): the set itself leaves out
+/// words read with a preposition (بموجب, باتجاه).
+fn loose_name(word: &str) -> bool {
+    common_words::is_name_shaped(word)
+        || word
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|rest| rest.chars().nth(2).is_some() && common_words::is_name_shaped(rest))
+}
+
+/// The links of Arabic names, folded (بن, بنت, ابن, آل, أبو, عبد): inside a name after a
+/// title they join its parts (محمد بن راشد آل مكتوم).
+fn is_name_link(word: &str) -> bool {
+    matches!(word, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "عبد")
+}
+
+/// True if the folded word may be a given name inside a name after a title: an Arabic
+/// word of two letters or more, no function word, title, verb ([`common_words::may_be_verb`]),
+/// word with the article or common word behind a proclitic (بقيادة موسوليني is "led by
+/// Mussolini").
+fn may_be_given_name(word: &str) -> bool {
+    word.chars().nth(1).is_some()
+        && variants::is_arabic_word(word)
+        && !matcher::is_stopword(word)
+        && !is_title(word)
+        && !word.starts_with("ال")
+        && !clitics::strips(word, 2).any(|s| {
+            s.article || s.len > 0 && clitics::with_reading(word, s, common_words::is_common)
+        })
+        && !common_words::may_be_verb(word)
+}
+
 /// The word before word `i` if it may lead the run that starts at `i` (see [`Lead`]):
 /// joined to it by a space only, not a glossary match, not name-like itself (it would be
 /// in a run), without tanween (an indefinite noun) and [`may_lead_name`].
@@ -172,25 +213,75 @@ fn lead_before(
 /// are part of a glossary match.
 pub fn candidates(text: &str, t: &Tokens, covered: &[bool]) -> Vec<Candidate> {
     const MAX_WORDS: usize = 3;
+    // A name after a title may be longer: محمد بن راشد آل مكتوم.
+    const MAX_TITLED_WORDS: usize = 5;
     let mut out = Vec::new();
-    let name_like = |i: usize| {
-        !covered[i] && t.toks[i].arabic && !t.toks[i].tanween && may_be_unknown_name(t.word(i))
+    let open = |i: usize| !covered[i] && t.toks[i].arabic && !t.toks[i].tanween;
+    // Each word's kind, worked out once: 1 name-like, 2 loose (see [`Candidate::loose`]).
+    let kinds: Vec<u8> = (0..t.toks.len())
+        .map(|i| match open(i) {
+            true if may_be_unknown_name(t.word(i)) => 1,
+            true if loose_name(t.word(i)) => 2,
+            _ => 0,
+        })
+        .collect();
+    let name_like = |i: usize| kinds[i] == 1;
+    let loose = |i: usize| kinds[i] == 2;
+    // What a name after a title is made of: name-like words, common words shaped like
+    // names (دونالد ترامب), given names the common-word list holds inflected (جواد, جو)
+    // and the links of Arabic names (بن, آل); it must end in one of the first two.
+    let strong = |i: usize| name_like(i) || loose(i);
+    let part = |i: usize| {
+        strong(i) || open(i) && (is_name_link(t.word(i)) || may_be_given_name(t.word(i)))
     };
     // The last word of the previous candidate.
     let mut previous: Option<usize> = None;
     let mut i = 0;
     while i < t.toks.len() {
-        if !name_like(i) {
-            i += 1;
-            continue;
-        }
         let mut last = i;
-        while last + 1 - i < MAX_WORDS
-            && t.toks[last].joins_next
-            && last + 1 < t.toks.len()
-            && name_like(last + 1)
-        {
-            last += 1;
+        // (The title first: it is the rarest and the cheapest to ask.)
+        let titled =
+            open(i) && after_title(t, i, covered) && !is_name_link(t.word(i)) && part(i) && {
+                while last + 1 - i < MAX_TITLED_WORDS
+                    && t.toks[last].joins_next
+                    && last + 1 < t.toks.len()
+                    && part(last + 1)
+                {
+                    last += 1;
+                }
+                while last > i && !strong(last) {
+                    last -= 1;
+                }
+                strong(last)
+            };
+        if !titled {
+            if !name_like(i) {
+                if loose(i) {
+                    let (start, end) = (t.toks[i].start, t.toks[i].end);
+                    out.push(Candidate {
+                        start,
+                        end,
+                        // (Left empty: many words are loose, and the surface is read
+                        // from the sentence when the sighting is recorded.)
+                        surface: String::new(),
+                        key: t.word(i).to_string(),
+                        after_title: false,
+                        foreign_ending: false,
+                        lead: None,
+                        loose: true,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+            last = i;
+            while last + 1 - i < MAX_WORDS
+                && t.toks[last].joins_next
+                && last + 1 < t.toks.len()
+                && name_like(last + 1)
+            {
+                last += 1;
+            }
         }
         let (start, end) = (t.toks[i].start, t.toks[last].end);
         let key = (i..=last).map(|j| t.word(j)).collect::<Vec<_>>().join(" ");
@@ -205,9 +296,10 @@ pub fn candidates(text: &str, t: &Tokens, covered: &[bool]) -> Vec<Candidate> {
             end,
             surface: text[start..end].to_string(),
             foreign_ending: (i..=last).any(|j| has_foreign_ending(t.word(j))),
-            after_title: after_title(t, i, covered),
+            after_title: titled,
             key,
             lead,
+            loose: false,
         });
         previous = Some(last);
         i = last + 1;
@@ -370,6 +462,9 @@ pub struct UnknownNames {
     /// Groups by key. Until [`UnknownNames::finish`] settles them, a key may hold lead
     /// words and the runs they connect (a *window*, see [`Window`]).
     groups: FxHashMap<String, Agg>,
+    /// Sightings of [`Candidate::loose`] words by key: they join a group of the same name
+    /// at [`UnknownNames::finish`], or are dropped.
+    loose: FxHashMap<String, Agg>,
     seen: usize,
     /// The document being added and its ordinal (documents arrive one after another).
     current: Option<Arc<str>>,
@@ -479,19 +574,24 @@ impl UnknownNames {
         };
         let mut window: Option<Window> = None;
         for c in found {
+            if c.loose {
+                self.add_window(&mut here, Window::new(c), true);
+                continue;
+            }
             if window.as_mut().is_some_and(|w| w.extend(c)) {
                 continue;
             }
             if let Some(w) = window.replace(Window::new(c)) {
-                self.add_window(&mut here, w);
+                self.add_window(&mut here, w, false);
             }
         }
         if let Some(w) = window {
-            self.add_window(&mut here, w);
+            self.add_window(&mut here, w, false);
         }
     }
 
-    fn add_window(&mut self, here: &mut Here<'_>, w: Window) {
+    /// Record window `w` in its group, among the loose sightings if `loose`.
+    fn add_window(&mut self, here: &mut Here<'_>, w: Window, loose: bool) {
         self.seen += 1;
         let seen = self.seen;
         let ordinal = self.ordinal;
@@ -499,15 +599,24 @@ impl UnknownNames {
         let sentence = here.sentence;
         // (Offsets that do not fit the sentence would be a caller's mistake: the folded
         // key still names the window.)
-        let surface = sentence.get(w.start..w.end).unwrap_or(&w.key).to_string();
-        let agg = self.groups.entry(w.key).or_insert_with(|| Agg {
-            first_seen: seen,
-            leads: w.leads,
-            ..Agg::default()
-        });
-        match agg.surfaces.iter_mut().find(|(s, _)| *s == surface) {
+        let surface = sentence.get(w.start..w.end).unwrap_or(&w.key);
+        let groups = if loose {
+            &mut self.loose
+        } else {
+            &mut self.groups
+        };
+        // (Most sightings are of a group and a surface already seen: nothing to allocate.)
+        let agg = match groups.get_mut(&w.key) {
+            Some(agg) => agg,
+            None => groups.entry(w.key.clone()).or_insert_with(|| Agg {
+                first_seen: seen,
+                leads: w.leads,
+                ..Agg::default()
+            }),
+        };
+        match agg.surfaces.iter_mut().find(|(s, _)| s == surface) {
             Some(slot) => slot.1 += 1,
-            None => agg.surfaces.push((surface, 1)),
+            None => agg.surfaces.push((surface.to_string(), 1)),
         }
         agg.count += 1;
         if agg.docs.last() != Some(&ordinal) {
@@ -548,6 +657,7 @@ impl UnknownNames {
             agg.repeated = agg.docs.len() > 1 && agg.count >= 3;
         }
         split_at_known_boundaries(&mut groups);
+        add_loose_sightings(&mut groups, self.loose);
         // 2. Spellings: same skeleton, similar letters, most frequent first.
         let mut list: Vec<(String, Agg)> = groups.into_iter().collect();
         list.sort_by(|a, b| {
@@ -558,6 +668,12 @@ impl UnknownNames {
         let mut merged: Vec<(String, Agg)> = Vec::new();
         let mut by_skeleton: FxHashMap<Vec<u8>, Vec<usize>> = FxHashMap::default();
         for (key, agg) in list {
+            // A name made of common words is not merged by letters: its title would lend
+            // evidence to whatever rare word is spelled alike (موتور and متري).
+            if common_only(&key) {
+                merged.push((key, agg));
+                continue;
+            }
             let skel = variants::skeleton_key(&key);
             let home = by_skeleton.get(&skel).and_then(|ids| {
                 ids.iter()
@@ -585,17 +701,29 @@ impl UnknownNames {
             if merged[m].0.contains(' ') {
                 continue;
             }
+            // A common word seen after a title on its own (محمد of الشيخ محمد) is a
+            // name of its own, not the end of every name that ends with it; seen only
+            // without a title (ترامب), it joins a name that ends with exactly it.
+            let common = common_only(&merged[m].0);
+            if common && merged[m].1.after_title > 0 {
+                continue;
+            }
             let skel = variants::skeleton_key(&merged[m].0);
             // (A full name renamed after its family name, below, is no lone name.)
             let Some(&home) = last_words.get(&skel).filter(|&&h| h != m) else {
                 continue;
             };
             let last = merged[home].0.rsplit(' ').next().unwrap_or_default();
-            if variants::similarity(&merged[m].0, last) >= 0.7 {
+            let joins = if common {
+                merged[m].0 == last
+            } else {
+                variants::similarity(&merged[m].0, last) >= 0.7
+            };
+            if joins {
                 let agg = std::mem::take(&mut merged[m].1);
                 // The group is named by its commoner spelling: بومبيو written six times
                 // names the group, not مساعي بومبيو ("Pompeo's efforts") seen once.
-                if agg.count > merged[home].1.count {
+                if !common && agg.count > merged[home].1.count {
                     merged[home].0 = std::mem::take(&mut merged[m].0);
                 }
                 merged[home].1.absorb(agg);
@@ -620,7 +748,9 @@ impl UnknownNames {
                 if agg.repeated {
                     evidence.push("documents");
                 }
-                if evidence.is_empty() {
+                // Common words shaped like names need a title (عندما, مكافحة are shaped
+                // so too, and repeat across documents as any common word does).
+                if evidence.is_empty() || common_only(&key) && agg.after_title == 0 {
                     return None;
                 }
                 agg.surfaces.sort_by_key(|s| std::cmp::Reverse(s.1));
@@ -806,6 +936,37 @@ fn merge_clitic_forms(groups: &mut FxHashMap<String, Agg>) {
             groups.get_mut(&bare).expect("checked").absorb(agg);
         }
     }
+}
+
+/// True if no word of the key is a name-like word by itself: the name is made of common
+/// words (دونالد ترامب), found only after a title.
+fn common_only(key: &str) -> bool {
+    key.split(' ').all(|w| !may_be_unknown_name(w))
+}
+
+/// Loose sightings (a name-shaped common word without a title) join the group of the
+/// same name, clitics aside (وبايدن with بايدن), or found a group when they are the last
+/// word of a longer name, which the lone-family-name step then joins (ترامب with دونالد
+/// ترامب). The rest are dropped: a loose word is never a name on its own evidence.
+fn add_loose_sightings(groups: &mut FxHashMap<String, Agg>, loose: FxHashMap<String, Agg>) {
+    let last_words: FxHashSet<&str> = groups
+        .keys()
+        .filter_map(|k| k.rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    let mut found = Vec::new();
+    for (key, agg) in loose {
+        if let Some(home) = home_key(groups, &key) {
+            found.push((home, agg));
+        } else if last_words.contains(key.as_str()) {
+            found.push((key, agg));
+        } else if let Some(bare) = clitics::strips(&key, 3)
+            .map(|s| clitics::apply(&key, s).into_owned())
+            .find(|b| *b != key && last_words.contains(b.as_str()))
+        {
+            found.push((bare, agg));
+        }
+    }
+    absorb_parts(groups, found);
 }
 
 /// How often a part must be seen alone, at least and as a multiple of the run it is part
@@ -1081,7 +1242,7 @@ mod tests {
         for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
             for line in text.lines() {
-                for c in g.scan(line).unknown {
+                for c in g.scan(line).unknown.into_iter().filter(|c| !c.loose) {
                     let n = word_count(&c.key);
                     assert_eq!(
                         cut_surface(&c.surface, 0..n, n, &mut toks),
@@ -1120,6 +1281,56 @@ mod tests {
             .filter_map(|c| c.lead.as_ref().map(|l| l.key.clone()))
             .collect();
         assert_eq!(leads, ["زار"]);
+    }
+
+    /// Biden, Trump and Zarif are common words in Arabic news (the common-word list holds
+    /// them), so only the title before them tells them from ordinary words.
+    #[test]
+    fn common_words_shaped_like_names_are_names_after_a_title() {
+        let text = "بايدن يلتقي نظيره في جنيف\n\
+            قال الرئيس الأمريكي جو بايدن إن بلاده مستعدة للعودة إلى الاتفاق.\n\
+            وأضاف بايدن أن وزير الخارجية الإيراني محمد جواد ظريف أبلغ نظيره الأمريكي أنتوني بلينكن بموافقة طهران.\n\
+            وقال إن الرئيس السابق دونالد ترامب انسحب من الاتفاق، وإن العقوبات التي فرضها ترامب أضرت بالاقتصاد.\n\
+            وأكد ظريف أن حاكم دبي الشيخ محمد بن راشد آل مكتوم رحب بالخطوة.";
+        let found = names_with(&tiny(), &[("a", text)]);
+        let got: Vec<(&str, usize)> = found.iter().map(|n| (n.name.as_str(), n.count)).collect();
+        for (name, count) in [
+            // بايدن alone, before and after, counts: its title sighting makes it a name.
+            ("جو بايدن", 3),
+            ("دونالد ترامب", 2),
+            ("محمد جواد ظريف", 2),
+            ("أنتوني بلينكن", 1),
+            ("محمد بن راشد آل مكتوم", 1),
+            // After حاكم, a title.
+            ("دبي", 1),
+        ] {
+            assert!(got.contains(&(name, count)), "{name}: {got:?}");
+        }
+        assert_eq!(got.len(), 6, "{got:?}");
+    }
+
+    #[test]
+    fn common_words_after_a_title_that_are_no_names_are_not_reported() {
+        let text = "أعلن علييف أن بلاده استعادت السيادة على الإقليم بموجب اتفاق لوقف إطلاق النار.\n\
+            وسقطت الثالثة في المدينة باتجاه الحدود.\n\
+            وأشرف على البناء وزير الأشغال البريطاني آنذاك في لندن.\n\
+            وقال رئيس الوزراء الأرميني أعلن أمس أنه مستعد.\n\
+            وحكم الحزب النازي بقيادة هتلر البلاد.\n\
+            وأجاب الرئيس عندما سئل عن الاتفاق.\n\
+            ونقل المصنع بعد جنرال موتور إلى المدينة، وأنتج 5 طن متري.";
+        let found = names_with(&tiny(), &[("a", text), ("b", text)]);
+        let got: Vec<&str> = found.iter().map(|n| n.name.as_str()).collect();
+        for word in [
+            "بموجب",
+            "باتجاه",
+            "آنذاك",
+            "أعلن",
+            "بقيادة",
+            "عندما",
+            "طن متري",
+        ] {
+            assert!(!got.iter().any(|n| n.contains(word)), "{word}: {got:?}");
+        }
     }
 
     #[test]
