@@ -47,11 +47,13 @@ pub struct Args {
     /// Write to this file instead of stdout (written whole or not at all).
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
-    /// Source language of the XLIFF (default: the sheet's, else the glossary's).
-    #[arg(long, value_name = "CODE")]
+    /// Source language of the XLIFF, a BCP 47 code such as ar or ar-SA (default: the
+    /// sheet's, else each document's `lang`, else the glossary's).
+    #[arg(long, value_name = "CODE", value_parser = language_tag)]
     source_lang: Option<String>,
-    /// Target language of the XLIFF (default: the sheet's, else the glossary's).
-    #[arg(long, value_name = "CODE")]
+    /// Target language of the XLIFF, a BCP 47 code such as en or en-US (default: the
+    /// sheet's, else the glossary's).
+    #[arg(long, value_name = "CODE", value_parser = language_tag)]
     target_lang: Option<String>,
     /// Glossary whose names become XLIFF notes when the sheet has no `names` column
     /// (default: the built-in Arabic–English glossary).
@@ -71,6 +73,18 @@ pub fn run(a: Args) -> Outcome {
 }
 
 /// Print a library error and fail.
+/// A `--source-lang` or `--target-lang` value: a language code XLIFF can carry.
+fn language_tag(s: &str) -> Result<String, String> {
+    if toolkit::export::xliff::is_language_tag(s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "'{}' is no language code: give one such as ar, en or en-US",
+            s.escape_debug()
+        ))
+    }
+}
+
 fn failed(e: impl std::fmt::Display) -> Outcome {
     error(e);
     Outcome::Failed
@@ -232,8 +246,15 @@ fn export_sheet(a: &Args, input: &Input, xliff: bool) -> Result<(), Outcome> {
                 .columns
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case("names"));
+            // Without a language given or declared, each document's own (its `lang`
+            // cell), so that a French article in an Arabic batch is not labelled Arabic.
+            let declared = a.source_lang.is_some() || sheet.source_lang.is_some();
+            let source_of = |r: &toolkit::qa::sheet_reader::SheetRow| match r.get("lang") {
+                Some(lang) if !declared && !lang.is_empty() => lang.to_string(),
+                _ => source_lang.clone(),
+            };
             write_output(a, input, |out| {
-                write_xliff(out, &sheet, &source_lang, &target_lang, |r| {
+                write_xliff(out, &sheet, source_of, &target_lang, |r| {
                     if has_names {
                         parse_names(r.cell("names"))
                     } else {

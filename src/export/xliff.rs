@@ -43,14 +43,17 @@ pub fn parse_names(cell: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Write `sheet` as XLIFF 1.2 from `source_lang` to `target_lang`. `names` gives each
-/// row's glossary names as `(term, target)` pairs, written as notes. Check
-/// [`xliff_problem`] first: XLIFF wants each unit id once, and no control character
-/// outside source and target.
+/// Write `sheet` as XLIFF 1.2 to `target_lang`; `source_lang` gives each document's
+/// source language from its first row (a sheet of Arabic and French articles has a
+/// `<file>` of each). `names` gives each row's glossary names as `(term, target)` pairs,
+/// written as notes. Check [`xliff_problem`] first: XLIFF wants each unit id once, and no
+/// control character outside source and target. Sources and targets are marked
+/// `xml:space="preserve"`: without it a CAT tool may collapse the translator's line
+/// breaks, tabs and double spaces (XML 1.0 §2.10).
 pub fn write_xliff<W: Write>(
     out: W,
     sheet: &SheetData,
-    source_lang: &str,
+    source_lang: impl Fn(&SheetRow) -> String,
     target_lang: &str,
     names: impl Fn(&SheetRow) -> Vec<(String, String)>,
 ) -> io::Result<()> {
@@ -68,6 +71,8 @@ pub fn write_xliff<W: Write>(
     let mut rows = sheet.rows.iter().peekable();
     while let Some(first) = rows.peek() {
         let doc = first.doc.clone();
+        let source_lang = source_lang(first);
+        let source_lang = source_lang.as_str();
         let file = [
             ("original", doc.as_str()),
             ("source-language", source_lang),
@@ -83,9 +88,14 @@ pub fn write_xliff<W: Write>(
         while let Some(row) = rows.next_if(|r| r.doc == doc) {
             let id = unit_id(row);
             start(&mut w, "trans-unit", &[("id", &id)])?;
-            segment_element(&mut w, "source", &[("xml:lang", source_lang)], &row.source)?;
+            let attrs = [("xml:lang", source_lang), ("xml:space", "preserve")];
+            segment_element(&mut w, "source", &attrs, &row.source)?;
             if !row.target.is_empty() {
-                let attrs = [("xml:lang", target_lang), ("state", "translated")];
+                let attrs = [
+                    ("xml:lang", target_lang),
+                    ("xml:space", "preserve"),
+                    ("state", "translated"),
+                ];
                 segment_element(&mut w, "target", &attrs, &row.target)?;
             }
             let filled: Vec<_> = contexts
@@ -389,6 +399,18 @@ fn split_forbidden(text: &str) -> impl Iterator<Item = (&str, Option<char>)> {
     })
 }
 
+/// True if `tag` is shaped like a BCP 47 language tag (`ar`, `en-US`, `zh-Hant-TW`), as
+/// `xml:lang` and the XLIFF language attributes require: letters, digits and hyphens, a
+/// first part of two or three letters, parts of up to eight characters. `en_US` or
+/// `english` is not, and a CAT tool maps no language to it.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first = parts.next().unwrap_or_default();
+    (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// What keeps a sheet from becoming a valid XLIFF file, naming the row (and column):
 /// two rows with the same `doc` and `sent`, or a character XML cannot hold in the
 /// header, `doc`, `sent` or a column written as a note or context (only `source` and
@@ -416,6 +438,19 @@ pub fn xliff_problem(sheet: &SheetData) -> Option<Error> {
         }
     }
     for r in &sheet.rows {
+        if let Some(lang) = r
+            .get("lang")
+            .filter(|l| !l.is_empty() && !is_language_tag(l))
+        {
+            return Some(Error::Sheet {
+                path: sheet.path.clone(),
+                row: r.row,
+                column: Some("lang".to_string()),
+                reason: format!(
+                    "'{lang}' is no language code (ar, en, en-US); correct it or give --source-lang"
+                ),
+            });
+        }
         let cells = [("doc", r.doc.as_str()), ("sent", r.sent.as_str())];
         let extra = r.extra.iter().map(|(c, v)| (c.as_str(), v.as_str()));
         for (column, value) in cells.into_iter().chain(extra) {
@@ -511,8 +546,58 @@ mod tests {
 
     fn write(s: &SheetData) -> String {
         let mut out = Vec::new();
-        write_xliff(&mut out, s, "ar", "en", |r| parse_names(r.cell("names"))).unwrap();
+        write_xliff(
+            &mut out,
+            s,
+            |_| "ar".into(),
+            "en",
+            |r| parse_names(r.cell("names")),
+        )
+        .unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn keeps_whitespace_and_gives_each_document_its_language() {
+        let s = crate::qa::sheet_reader::parse_delimited(
+            Path::new("s.csv"),
+            "doc,sent,lang,source,target\nar0,1,ar,\"سطر أول\r\nسطر  ثان\",\nfr,1,fr,Il a dit.,\n",
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        let lang = |r: &SheetRow| r.cell("lang").to_string();
+        write_xliff(&mut out, &s, lang, "en", |_| vec![]).unwrap();
+        let xml = String::from_utf8(out).unwrap();
+        assert!(
+            xml.contains(r#"original="ar0" source-language="ar""#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"original="fr" source-language="fr""#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<source xml:lang="fr" xml:space="preserve">Il a dit.</source>"#),
+            "{xml}"
+        );
+        assert_eq!(xml.matches(r#"xml:space="preserve""#).count(), 2, "{xml}");
+    }
+
+    #[test]
+    fn language_codes_are_checked() {
+        for ok in ["ar", "en-US", "zh-Hant-TW", "ckb"] {
+            assert!(is_language_tag(ok), "{ok}");
+        }
+        for bad in ["en_US", "english", "", "x y", "en\u{1}", "e"] {
+            assert!(!is_language_tag(bad), "{bad:?}");
+        }
+        let s = crate::qa::sheet_reader::parse_delimited(
+            Path::new("s.csv"),
+            "doc,sent,lang,source,target\nd,1,ar,قال,\nd,2,Arabic script,قال,\n",
+        )
+        .unwrap();
+        let e = xliff_problem(&s).expect("refused").to_string();
+        assert!(e.contains("row 3") && e.contains("Arabic script"), "{e}");
     }
 
     #[test]

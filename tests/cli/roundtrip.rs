@@ -284,7 +284,7 @@ fn excel_and_cat_tool_variants_give_the_same_report() {
         )
         .collect();
     let mut xlf = Vec::new();
-    xliff::write_xliff(&mut xlf, &sheet, "ar", "en", |_| vec![]).unwrap();
+    xliff::write_xliff(&mut xlf, &sheet, |_| "ar".into(), "en", |_| vec![]).unwrap();
     let variants: Vec<(&str, Vec<u8>)> = vec![
         (
             "plain.csv",
