@@ -292,6 +292,20 @@ pub fn run(args: Args) -> Outcome {
             error(format!("--out-dir {}: {e}", dir.display()));
             return Outcome::Failed;
         }
+        // Nor may -o be one of them: the report, written later, would replace it.
+        if let Some(out) = &common.output {
+            if let Some(name) = ["unknown.csv", "usage.csv"]
+                .into_iter()
+                .find(|name| same_place(out, &dir.join(name)))
+            {
+                error(format!(
+                    "-o {}: --out-dir {} writes its {name} there; choose another -o path",
+                    out.display(),
+                    dir.display()
+                ));
+                return Outcome::Failed;
+            }
+        }
         // The report files must not replace the glossary or an input, as for -o.
         let inputs = common.inputs.iter().map(PathBuf::from);
         let protected: Vec<PathBuf> = common.glossary.iter().cloned().chain(inputs).collect();
@@ -548,4 +562,17 @@ fn is_sheet_input(path: &std::path::Path) -> bool {
     }
     let ext = toolkit::input::extension(path);
     matches!(ext.as_str(), "csv" | "tsv" | "tab" | "xlf" | "xliff") || toolkit::qa::is_sheet(path)
+}
+
+/// True if two paths name the same place, whether or not a file is there yet: the same
+/// file name in the same folder.
+fn same_place(a: &std::path::Path, b: &std::path::Path) -> bool {
+    let folder = |p: &std::path::Path| {
+        let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
+        parent
+            .unwrap_or(std::path::Path::new("."))
+            .canonicalize()
+            .ok()
+    };
+    a.file_name() == b.file_name() && folder(a).is_some() && folder(a) == folder(b)
 }

@@ -627,6 +627,22 @@ fn glossary_check_out_dir_strict_and_formats() {
         bad.stderr
     );
     assert_eq!(dir.read("g/usage.csv"), before);
+    // Nor may -o be one of the reports: the report would replace the main output.
+    let bad = dir.run(&[
+        "glossary-check",
+        "in",
+        "--out-dir",
+        "report",
+        "-o",
+        "report/usage.csv",
+    ]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("--out-dir report writes its usage.csv there"),
+        "{}",
+        bad.stderr
+    );
     // An --out-dir that is a file is named as such, before any work.
     let bad = dir.run(&["glossary-check", "in", "--out-dir", "in/a.txt"]);
     assert_eq!(bad.code, 2);
