@@ -31,7 +31,13 @@ enum Tmp {
 impl AtomicFile {
     /// Start writing `path`. Fails at once if its folder does not exist or is not
     /// writable, so that no work is done for nothing.
+    ///
+    /// A symbolic link is written through: the file it points to is replaced, not the
+    /// link (renaming over `-o link.csv` would turn the link into a file and leave its
+    /// target as it was).
     pub fn create(path: &Path) -> Result<Self> {
+        let resolved = through_links(path);
+        let path = resolved.as_path();
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
@@ -145,6 +151,36 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| "out".into())
 }
 
+/// The path a chain of symbolic links ends at (the path itself if it is none), whether
+/// or not a file is there yet. A link to a device or pipe (`/dev/stdout` on a terminal)
+/// stays as it is: it is written in place.
+fn through_links(path: &Path) -> PathBuf {
+    let is_link = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link(path) {
+        return path.to_path_buf();
+    }
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+        Ok(_) => path.to_path_buf(),
+        // A link to a file not there yet: follow the chain (a bound, as the kernel has,
+        // ends a loop).
+        Err(_) => {
+            let mut p = path.to_path_buf();
+            for _ in 0..40 {
+                let Some(target) = is_link(&p).then(|| std::fs::read_link(&p).ok()).flatten()
+                else {
+                    break;
+                };
+                p = match p.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            p
+        }
+    }
+}
+
 /// A name beside the target for the instant between link and rename.
 fn staging_name(dir: &Path, path: &Path) -> PathBuf {
     let nanos = std::time::SystemTime::now()
@@ -247,5 +283,33 @@ mod tests {
             .err()
             .unwrap();
         assert!(e.to_string().contains("does not exist"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_written_through_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let (real, link) = (dir.path().join("real.csv"), dir.path().join("link.csv"));
+        std::fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink("real.csv", &link).unwrap();
+        let mut f = AtomicFile::create(&link).unwrap();
+        f.write_all(b"new").unwrap();
+        f.commit().unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+        // A link to a file not made yet makes it, and stays a link.
+        let (later, dangling) = (dir.path().join("later.csv"), dir.path().join("d.csv"));
+        std::os::unix::fs::symlink("later.csv", &dangling).unwrap();
+        let mut f = AtomicFile::create(&dangling).unwrap();
+        f.write_all(b"made").unwrap();
+        f.commit().unwrap();
+        assert!(std::fs::symlink_metadata(&dangling)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&later).unwrap(), "made");
     }
 }
