@@ -164,9 +164,15 @@ pub fn stdin_is_sheet() -> bool {
     let Ok(buf) = stdin.fill_buf() else {
         return false;
     };
-    // The first line is enough; a cut character at the end of the buffer does not matter.
-    let text = String::from_utf8_lossy(buf);
-    if is_xliff(Path::new(crate::input::STDIN), &text) {
+    // The first line is enough; a cut character at the end of the buffer does not matter
+    // (one byte less is tried too, for UTF-16 cut in a code unit). Decoded as files are,
+    // so that a sheet Excel saved as UTF-16 "Unicode text" is seen as one.
+    let path = Path::new(crate::input::STDIN);
+    let decoded = [buf, &buf[..buf.len().saturating_sub(1)]]
+        .into_iter()
+        .find_map(|b| crate::input::decode(b, path).ok().map(|d| d.text));
+    let text = decoded.unwrap_or_else(|| String::from_utf8_lossy(buf).into_owned());
+    if is_xliff(path, &text) {
         return true;
     }
     source_and_target(&text) == (true, true)

@@ -972,6 +972,12 @@ fn a_filled_sheet_on_stdin_or_without_extension_is_checked_as_a_sheet() {
     let piped = in_dir(&["glossary-check", "-"], Some(warned.as_bytes()));
     assert_eq!(piped.code, 0, "{}", piped.stderr);
     assert_eq!(piped.stdout, file.stdout);
+    // Saved by Excel as UTF-16 "Unicode text" and piped: still a sheet.
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(warned.encode_utf16().flat_map(u16::to_le_bytes));
+    let piped16 = in_dir(&["glossary-check", "-"], Some(&utf16));
+    assert_eq!(piped16.code, 0, "{}", piped16.stderr);
+    assert_eq!(piped16.stdout, file.stdout);
 
     let strict = in_dir(&["glossary-check", "returned.csv", "--strict"], None);
     assert_eq!(strict.code, 1, "{}", strict.stderr);
