@@ -91,12 +91,22 @@ const FOREIGN_ENDINGS: &[&str] = &[
     "بورغ", "غراد", "اوغلو",
 ];
 
-static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| TITLES.iter().copied().collect());
+/// Every title with the proclitics it may carry (والرئيس, برئيس, للرئيس): asked about
+/// for nearly every word, so one lookup answers.
+static TITLE_FORMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    const FRONTS: [&str; 20] = [
+        "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "فال",
+        "بال", "كال", "لل", "ولل", "فلل",
+    ];
+    TITLES
+        .iter()
+        .flat_map(|t| FRONTS.iter().map(move |f| format!("{f}{t}")))
+        .collect()
+});
 
 fn is_title(word: &str) -> bool {
-    TITLE_SET.contains(word)
-        || clitics::strips(word, 3).any(|s| TITLE_SET.contains(&*clitics::apply(word, s)))
+    TITLE_FORMS.contains(word)
 }
 
 /// Endings of adjectives and plurals (nisba: الأرميني, الانفصاليين).

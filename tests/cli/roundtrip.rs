@@ -480,7 +480,11 @@ fn a_truncated_xliff_or_tbx_is_refused() {
     for (file, cut) in [("s.xlf", "cut.xlf"), ("g.tbx", "cut.tbx")] {
         let xml = std::fs::read_to_string(dir.path().join(file)).unwrap();
         // Cut at the end of a line a third of the way in: every tag there is whole.
-        let at = xml[..xml.len() / 3].rfind('\n').unwrap() + 1;
+        let third = (0..=xml.len() / 3)
+            .rev()
+            .find(|&i| xml.is_char_boundary(i))
+            .unwrap();
+        let at = xml[..third].rfind('\n').unwrap() + 1;
         std::fs::write(dir.path().join(cut), &xml[..at]).unwrap();
     }
     let r = toolkit(
