@@ -183,19 +183,13 @@ fn is_name_link(word: &str) -> bool {
     matches!(word, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "عبد")
 }
 
-/// True if the folded word may be a given name inside a name after a title: an Arabic
-/// word of two letters or more, no function word, title, verb ([`common_words::may_be_verb`]),
-/// word with the article or common word behind a proclitic (بقيادة موسوليني is "led by
-/// Mussolini").
+/// True if the folded word may be a given name inside a name after a title: a word that
+/// [`may_lead_name`], and no verb ([`common_words::may_be_verb`]) or common word behind a
+/// proclitic (بقيادة موسوليني is "led by Mussolini").
 fn may_be_given_name(word: &str) -> bool {
-    word.chars().nth(1).is_some()
-        && variants::is_arabic_word(word)
-        && !matcher::is_stopword(word)
-        && !is_title(word)
-        && !word.starts_with("ال")
-        && !clitics::strips(word, 2).any(|s| {
-            s.article || s.len > 0 && clitics::with_reading(word, s, common_words::is_common)
-        })
+    may_lead_name(word)
+        && !clitics::strips(word, 2)
+            .any(|s| s.len > 0 && clitics::with_reading(word, s, common_words::is_common))
         && !common_words::may_be_verb(word)
 }
 
