@@ -10,7 +10,7 @@ use super::common::{error, guarded, warning, write_whole, Outcome};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use toolkit::error::Error;
-use toolkit::export::omegat::write_omegat;
+use toolkit::export::omegat::{unreadable_terms, write_omegat};
 use toolkit::export::tbx::{parse_tbx, write_tbx};
 use toolkit::export::termbase::TermBase;
 use toolkit::export::xliff::{parse_names, read_xliff, write_xliff, xliff_problem};
@@ -346,7 +346,16 @@ fn export_glossary(a: &Args, input: &Input, tbx: bool) -> Result<(), Outcome> {
     };
     match a.to {
         To::Tbx => write_output(a, input, |out| write_tbx(out, &tb, &origin)),
-        To::Omegat => write_output(a, input, |out| write_omegat(out, &tb)),
+        To::Omegat => {
+            let lost = unreadable_terms(&tb);
+            if let Some(first) = lost.first() {
+                warning(format!(
+                    "{} term(s) start with '#' ({first}...): OmegaT reads such a line as a comment and will not show them",
+                    lost.len()
+                ));
+            }
+            write_output(a, input, |out| write_omegat(out, &tb))
+        }
         _ => {
             let bom = a.output.is_some() && !a.no_bom;
             write_output(a, input, |out| {

@@ -19,6 +19,17 @@ fn field(s: &str) -> String {
         .collect()
 }
 
+/// The source forms OmegaT would not read: its glossary reader takes a line that starts
+/// with `#` for a comment, so a term such as `#هاشتاغ` would be dropped without a word.
+pub fn unreadable_terms(tb: &TermBase) -> Vec<&str> {
+    tb.entries
+        .iter()
+        .flat_map(|e| std::iter::once(&e.source).chain(&e.variants))
+        .filter(|s| s.trim_start().starts_with('#'))
+        .map(String::as_str)
+        .collect()
+}
+
 /// Write `tb` as an OmegaT glossary. The comment holds the type and the note; a variant's
 /// comment also names the preferred form.
 pub fn write_omegat<W: Write>(mut out: W, tb: &TermBase) -> io::Result<()> {
@@ -72,5 +83,13 @@ mod tests {
              تركيا\tTürkiye\tvariant of تركيا=Turkey; place\n\
              باكو\tBaku\t\n"
         );
+    }
+
+    #[test]
+    fn terms_omegat_takes_for_comments_are_named() {
+        let mut tb = sample();
+        assert!(unreadable_terms(&tb).is_empty());
+        tb.entries[2].source = "#هاشتاغ".to_string();
+        assert_eq!(unreadable_terms(&tb), ["#هاشتاغ"]);
     }
 }
