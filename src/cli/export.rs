@@ -72,7 +72,6 @@ pub fn run(a: Args) -> Outcome {
     }
 }
 
-/// Print a library error and fail.
 /// A `--source-lang` or `--target-lang` value: a language code XLIFF can carry.
 fn language_tag(s: &str) -> Result<String, String> {
     if toolkit::export::xliff::is_language_tag(s) {
@@ -85,6 +84,7 @@ fn language_tag(s: &str) -> Result<String, String> {
     }
 }
 
+/// Print a library error and fail.
 fn failed(e: impl std::fmt::Display) -> Outcome {
     error(e);
     Outcome::Failed

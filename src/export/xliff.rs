@@ -71,11 +71,10 @@ pub fn write_xliff<W: Write>(
     let mut rows = sheet.rows.iter().peekable();
     while let Some(first) = rows.peek() {
         let doc = first.doc.clone();
-        let source_lang = source_lang(first);
-        let source_lang = source_lang.as_str();
+        let file_lang = source_lang(first);
         let file = [
             ("original", doc.as_str()),
-            ("source-language", source_lang),
+            ("source-language", file_lang.as_str()),
             ("target-language", target_lang),
             ("datatype", "plaintext"),
         ];
@@ -88,7 +87,7 @@ pub fn write_xliff<W: Write>(
         while let Some(row) = rows.next_if(|r| r.doc == doc) {
             let id = unit_id(row);
             start(&mut w, "trans-unit", &[("id", &id)])?;
-            let attrs = [("xml:lang", source_lang), ("xml:space", "preserve")];
+            let attrs = [("xml:lang", file_lang.as_str()), ("xml:space", "preserve")];
             segment_element(&mut w, "source", &attrs, &row.source)?;
             if !row.target.is_empty() {
                 let attrs = [
