@@ -79,12 +79,14 @@ pub fn is_common_form(word: &str) -> bool {
 /// A word is name-shaped when the list has no inflection of it (no form with the
 /// article, a feminine or plural ending, a pronoun or a verb ending: ظريفة, أعلنت), it is
 /// not itself an inflection of a word the list holds as often (بالنسبة is ب + النسبة,
-/// حكومته is حكومة + ه), and it is not a verb ([`may_be_verb`]). Frequency decides the doubtful cases: بايدن is no ب + إيدن
-/// (Eden), a rarer word, nor بوتين بوت + ين.
+/// حكومته is حكومة + ه), and it is not a verb ([`may_be_verb`]). Frequency decides the
+/// doubtful cases: بايدن is no ب + إيدن (Eden), a rarer word, nor بوتين بوت + ين.
 ///
 /// The set still holds ordinary words (عندما, أيضا, مكافحة), so a name-shaped word is
 /// evidence only where a title stands before it: see `glossary::unknown`.
 static NAME_SHAPED: LazyLock<WordSet> = LazyLock::new(|| {
+    // Each word folded once, with its frequency (the first listing of a folded form).
+    let mut words: Vec<(String, f32)> = Vec::new();
     let mut zipf: WordMap<f32> = WordMap::default();
     for line in LIST.lines().skip(1) {
         let mut cells = line.split('\t');
@@ -95,16 +97,14 @@ static NAME_SHAPED: LazyLock<WordSet> = LazyLock::new(|| {
             .unwrap_or(0.0);
         if !word.is_empty() && zipf.get(&word).is_none() {
             zipf.insert(&word, z);
+            words.push((word, z));
         }
     }
     let freq = |w: &str| zipf.get(w).copied();
     let mut shaped = WordSet::default();
-    for line in LIST.lines().skip(1) {
-        let word = fold(line.split('\t').next().unwrap_or_default().trim());
-        if let Some(z) = freq(&word) {
-            if name_shaped(&word, z, &freq) {
-                shaped.insert(&word, ());
-            }
+    for (word, z) in &words {
+        if name_shaped(word, *z, &freq) {
+            shaped.insert(word, ());
         }
     }
     shaped
