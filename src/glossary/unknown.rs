@@ -915,10 +915,15 @@ fn absorb_parts(groups: &mut FxHashMap<String, Agg>, parts: Vec<(String, Agg)>) 
 /// The key of a group that `key` would join clitics aside: `key` with proclitics taken
 /// off its first word (وطشقند → طشقند), if that group exists.
 fn bare_form(groups: &FxHashMap<String, Agg>, key: &str) -> Option<String> {
+    bare_readings(key).find(|b| groups.contains_key(b))
+}
+
+/// `key` read with proclitics off its first word, in turn (وطشقند → طشقند).
+fn bare_readings(key: &str) -> impl Iterator<Item = String> + '_ {
     let first = key.split(' ').next().unwrap_or(key);
     clitics::strips(first, 3)
-        .map(|s| format!("{}{}", clitics::apply(first, s), &key[first.len()..]))
-        .find(|b| b != key && groups.contains_key(b))
+        .map(move |s| format!("{}{}", clitics::apply(first, s), &key[first.len()..]))
+        .filter(move |b| b != key)
 }
 
 /// The group a part with this key belongs to: its own, or that of its bare form.
@@ -963,10 +968,7 @@ fn add_loose_sightings(groups: &mut FxHashMap<String, Agg>, loose: FxHashMap<Str
             found.push((home, agg));
         } else if last_words.contains(key.as_str()) {
             found.push((key, agg));
-        } else if let Some(bare) = clitics::strips(&key, 3)
-            .map(|s| clitics::apply(&key, s).into_owned())
-            .find(|b| *b != key && last_words.contains(b.as_str()))
-        {
+        } else if let Some(bare) = bare_readings(&key).find(|b| last_words.contains(b.as_str())) {
             found.push((bare, agg));
         }
     }
