@@ -292,30 +292,25 @@ pub fn run(args: Args) -> Outcome {
             error(format!("--out-dir {}: {e}", dir.display()));
             return Outcome::Failed;
         }
-        // Nor may -o be one of them: the report, written later, would replace it.
-        if let Some(out) = &common.output {
-            if let Some(name) = ["unknown.csv", "usage.csv"]
-                .into_iter()
-                .find(|name| same_place(out, &dir.join(name)))
-            {
-                error(format!(
-                    "-o {}: --out-dir {} writes its {name} there; choose another -o path",
-                    out.display(),
-                    dir.display()
-                ));
-                return Outcome::Failed;
-            }
-        }
-        // The report files must not replace the glossary or an input, as for -o.
+        // The report files must not replace the glossary or an input, as for -o, nor the
+        // -o output itself (written first, it would be replaced by the report).
         let inputs = common.inputs.iter().map(PathBuf::from);
         let protected: Vec<PathBuf> = common.glossary.iter().cloned().chain(inputs).collect();
-        for name in ["unknown.csv", "usage.csv"] {
+        for name in [UNKNOWN_REPORT, USAGE_REPORT] {
             let out = dir.join(name);
             if let Some(p) = protected.iter().find(|p| is_same_file(p, &out)) {
                 error(format!(
                     "--out-dir {}: {name} would replace {}, an input; choose another folder",
                     dir.display(),
                     p.display()
+                ));
+                return Outcome::Failed;
+            }
+            if let Some(o) = common.output.as_ref().filter(|o| same_place(o, &out)) {
+                error(format!(
+                    "-o {}: --out-dir {} writes its {name} there; choose another -o path",
+                    o.display(),
+                    dir.display()
                 ));
                 return Outcome::Failed;
             }
@@ -347,14 +342,14 @@ pub fn run(args: Args) -> Outcome {
     if let Some(dir) = &args.out_dir {
         let bom = !common.no_bom;
         let written = write_csv(
-            &dir.join("unknown.csv"),
+            &dir.join(UNKNOWN_REPORT),
             bom,
             &UNKNOWN_COLUMNS,
             unknown.iter().map(UnknownRow::from),
         )
         .and_then(|_| {
             write_csv(
-                &dir.join("usage.csv"),
+                &dir.join(USAGE_REPORT),
                 bom,
                 &USAGE_COLUMNS,
                 usage_rows(&glossary, &totals.usage),
@@ -564,6 +559,11 @@ fn is_sheet_input(path: &std::path::Path) -> bool {
     matches!(ext.as_str(), "csv" | "tsv" | "tab" | "xlf" | "xliff") || toolkit::qa::is_sheet(path)
 }
 
+/// The report of unknown names that `--out-dir` writes.
+const UNKNOWN_REPORT: &str = "unknown.csv";
+/// The report of glossary usage that `--out-dir` writes.
+const USAGE_REPORT: &str = "usage.csv";
+
 /// True if two paths name the same place, whether or not a file is there yet: the same
 /// file name in the same folder.
 fn same_place(a: &std::path::Path, b: &std::path::Path) -> bool {
@@ -574,5 +574,5 @@ fn same_place(a: &std::path::Path, b: &std::path::Path) -> bool {
             .canonicalize()
             .ok()
     };
-    a.file_name() == b.file_name() && folder(a).is_some() && folder(a) == folder(b)
+    a.file_name() == b.file_name() && folder(a).is_some_and(|f| Some(f) == folder(b))
 }
