@@ -23,7 +23,7 @@ use super::common_words;
 use super::matcher::{self, is_name_like, Tokens};
 use super::variants;
 use super::Glossary;
-use crate::text::hash::{FxHashMap, FxHashSet};
+use crate::text::hash::{FxHashMap, FxHashSet, WordSet};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
@@ -93,7 +93,7 @@ const FOREIGN_ENDINGS: &[&str] = &[
 
 /// Every title with the proclitics it may carry (والرئيس, برئيس, للرئيس): asked about
 /// for nearly every word, so one lookup answers.
-static TITLE_FORMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+static TITLE_FORMS: LazyLock<WordSet> = LazyLock::new(|| {
     #[rustfmt::skip]
     const FRONTS: [&str; 20] = [
         "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "فال",
