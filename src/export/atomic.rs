@@ -289,27 +289,21 @@ mod tests {
     #[test]
     fn links_are_written_through_not_replaced() {
         let dir = tempfile::tempdir().unwrap();
-        let (real, link) = (dir.path().join("real.csv"), dir.path().join("link.csv"));
-        std::fs::write(&real, "old").unwrap();
-        std::os::unix::fs::symlink("real.csv", &link).unwrap();
-        let mut f = AtomicFile::create(&link).unwrap();
-        f.write_all(b"new").unwrap();
-        f.commit().unwrap();
-        assert!(std::fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink());
-        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+        // Write `text` through the link `link` to `target`: the link stays a link.
+        let write_through = |link: &str, target: &str, text: &str| {
+            let (target, link) = (dir.path().join(target), dir.path().join(link));
+            let mut f = AtomicFile::create(&link).unwrap();
+            f.write_all(text.as_bytes()).unwrap();
+            f.commit().unwrap();
+            let meta = std::fs::symlink_metadata(&link).unwrap();
+            assert!(meta.file_type().is_symlink(), "{link:?}");
+            assert_eq!(std::fs::read_to_string(&target).unwrap(), text);
+        };
+        std::fs::write(dir.path().join("real.csv"), "old").unwrap();
+        std::os::unix::fs::symlink("real.csv", dir.path().join("link.csv")).unwrap();
+        write_through("link.csv", "real.csv", "new");
         // A link to a file not made yet makes it, and stays a link.
-        let (later, dangling) = (dir.path().join("later.csv"), dir.path().join("d.csv"));
-        std::os::unix::fs::symlink("later.csv", &dangling).unwrap();
-        let mut f = AtomicFile::create(&dangling).unwrap();
-        f.write_all(b"made").unwrap();
-        f.commit().unwrap();
-        assert!(std::fs::symlink_metadata(&dangling)
-            .unwrap()
-            .file_type()
-            .is_symlink());
-        assert_eq!(std::fs::read_to_string(&later).unwrap(), "made");
+        std::os::unix::fs::symlink("later.csv", dir.path().join("d.csv")).unwrap();
+        write_through("d.csv", "later.csv", "made");
     }
 }
