@@ -14,6 +14,7 @@ use toolkit::glossary::Glossary;
 use toolkit::input::{self, Item, Source};
 use toolkit::lang::Lang;
 use toolkit::pipeline::{analyze, Analyzed};
+use toolkit::segment::MAX_UNIT_CHARS;
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -568,12 +569,28 @@ fn process_batch<R: Send>(
             match doc.map(|k| notes.remove(k)) {
                 Some(Item::Doc(d)) => {
                     let bytes = d.text.len();
-                    (notes, bytes, Some(per_doc(analyze(d, lang))))
+                    let analyzed = analyze(d, lang);
+                    notes.extend(long_passages(&analyzed));
+                    (notes, bytes, Some(per_doc(analyzed)))
                 }
                 _ => (notes, 0, None),
             }
         })
         .collect()
+}
+
+/// A warning when the document had passages too long to be one row (text without
+/// sentence ends), which were cut into several.
+fn long_passages(a: &Analyzed) -> Option<Item> {
+    (a.seg.cut > 0).then(|| {
+        Item::Warning(input::Warning {
+            origin: a.doc.origin.clone(),
+            message: format!(
+                "{} passage(s) ran past {MAX_UNIT_CHARS} characters without a sentence end; each was cut into rows of at most {MAX_UNIT_CHARS} characters, at a comma or a space (no text is left out)",
+                a.seg.cut,
+            ),
+        })
+    })
 }
 
 /// Write a processed batch: messages, counts and records in input order, whatever

@@ -425,8 +425,10 @@ fn per_line(text: &str) -> Segmentation {
     let mut units = Vec::new();
     let mut start = 0;
     let mut para = 0;
+    let mut cut = 0;
     for line in text.split_inclusive('\n') {
         let seg = segment(line, Lang::Ar);
+        cut += seg.cut;
         if seg.sentences().next().is_some() {
             para += 1;
         }
@@ -445,5 +447,5 @@ fn per_line(text: &str) -> Segmentation {
         }));
         start += line.len();
     }
-    Segmentation { units }
+    Segmentation { units, cut }
 }

@@ -9,12 +9,14 @@
 
 mod boilerplate;
 mod lines;
+mod long;
 mod sentences;
 mod structure;
 
 use crate::lang::Lang;
 pub use lines::is_blank_char;
 use lines::LINE_BREAKS;
+pub use long::MAX_UNIT_CHARS;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -133,6 +135,9 @@ pub fn one_line(s: &str) -> String {
 pub struct Segmentation {
     /// Every unit in document order, boilerplate included.
     pub units: Vec<Sentence>,
+    /// How many passages ran past [`MAX_UNIT_CHARS`] without a sentence end and were
+    /// cut into several units (the caller tells the user).
+    pub cut: usize,
 }
 
 impl Segmentation {
@@ -155,13 +160,19 @@ pub fn segment(text: &str, lang: Lang) -> Segmentation {
     let lines = lines::lines(text);
     let blocks = structure::classify(text, &lines, lang);
     let mut units = Vec::new();
+    let mut cut = 0;
+    let mut push = |s: usize, e: usize, para: usize, kind: Kind| {
+        let pieces = long::pieces(text, s, e);
+        cut += usize::from(pieces.len() > 1);
+        units.extend(pieces.into_iter().map(|(s, e)| (s, e, para, kind)));
+    };
     for block in &blocks {
         if block.kind == Kind::Body || block.kind == Kind::Subtitle {
             for (s, e) in sentences::split(text, block.start, block.end, lang) {
-                units.push((s, e, block.para, block.kind));
+                push(s, e, block.para, block.kind);
             }
         } else {
-            units.push((block.start, block.end, block.para, block.kind));
+            push(block.start, block.end, block.para, block.kind);
         }
     }
     // Char offsets in one pass over the text.
@@ -182,5 +193,5 @@ pub fn segment(text: &str, lang: Lang) -> Segmentation {
         chars_before += len;
         pos = end;
     }
-    Segmentation { units: out }
+    Segmentation { units: out, cut }
 }

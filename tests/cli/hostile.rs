@@ -73,6 +73,40 @@ fn a_long_line_without_breaks_is_split() {
 }
 
 #[test]
+fn text_without_sentence_ends_is_cut_into_rows_a_cell_can_hold() {
+    let d = tempfile::tempdir().unwrap();
+    // 200 KB with commas but not one period (a transcript, a page that lost its
+    // punctuation), a glossary name in every clause. It used to be one row, repeated
+    // whole in each of glossary-check's 3,000 match rows: a 1 GB sheet.
+    let clause = "وقال المتحدث باسم رئيس الوزراء باشينيان إن الوفد سيصل غدا، ";
+    let text = clause.repeat(200_000 / clause.len());
+    write(d.path(), "transcript.txt", text.as_bytes());
+    let r = toolkit_in(
+        d.path(),
+        &["split", "--format", "jsonl", "transcript.txt"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("transcript.txt: 1 passage(s) ran past 2000 characters"),
+        "{}",
+        r.stderr
+    );
+    let rows = crate::util::jsonl(&r.stdout);
+    let sources: Vec<&str> = rows.iter().map(|r| r["source"].as_str().unwrap()).collect();
+    assert!(sources.len() > 50, "{}", sources.len());
+    // Each row ends after a comma, holds at most 2,000 characters, and the rows give
+    // back the text word for word.
+    for s in &sources {
+        assert!(s.chars().count() <= 2000 && s.ends_with('،'), "{s}");
+    }
+    assert_eq!(sources.join(" "), text.trim_end());
+    let r = toolkit_in(d.path(), &["glossary-check", "transcript.txt"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.len() < 40 * text.len(), "{}", r.stdout.len());
+}
+#[test]
 fn thousands_of_files_in_nested_folders_and_a_symlink_loop() {
     let d = tempfile::tempdir().unwrap();
     for i in 0..2000 {

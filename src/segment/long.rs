@@ -1,0 +1,165 @@
+//! Cutting units that run on far past any real sentence.
+//!
+//! Text without sentence ends (a transcript, a table pasted as one line, a page whose
+//! periods were lost) would otherwise be one "sentence" of any length: a row no
+//! translator can work on, more than a spreadsheet cell holds (Excel keeps 32,767
+//! characters), and in glossary-check a cell repeated in every match row, so that
+//! 200 KB of such text gave a 1 GB sheet. The longest sentence in the EASC articles
+//! and the seeds is 935 characters; a unit longer than [`MAX_UNIT_CHARS`] is cut into
+//! pieces, each as long as it can be, at a clause mark, else a line break, else a
+//! space. Nothing is lost: the pieces cover every visible character of the unit.
+
+use super::lines::is_blank_char;
+
+/// The most characters a unit may have.
+pub const MAX_UNIT_CHARS: usize = 2000;
+
+/// Where a cut is best made: after a clause mark, else at a line break, else at a
+/// space; a word is cut only when the text has no space at all.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cut {
+    InWord,
+    Space,
+    LineBreak,
+    Clause,
+}
+
+/// The pieces of `text[start..end]`, each at most [`MAX_UNIT_CHARS`] characters and
+/// trimmed of blanks; the range itself when it is short enough.
+pub fn pieces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let unit = &text[start..end];
+    // A byte count can only overstate the character count.
+    if unit.len() <= MAX_UNIT_CHARS || unit.chars().count() <= MAX_UNIT_CHARS {
+        return vec![(start, end)];
+    }
+    let mut out = Vec::new();
+    let mut from = start;
+    loop {
+        from += text[from..end]
+            .find(|c: char| !is_blank_char(c))
+            .unwrap_or(end - from);
+        if from >= end {
+            break;
+        }
+        let Some(limit) = text[from..end]
+            .char_indices()
+            .nth(MAX_UNIT_CHARS)
+            .map(|(k, _)| from + k)
+        else {
+            out.push((
+                from,
+                from + text[from..end].trim_end_matches(is_blank_char).len(),
+            ));
+            break;
+        };
+        let cut = best_cut(text, from, limit);
+        // `from` is visible and the cut lies in the second half: the piece has text.
+        out.push((
+            from,
+            from + text[from..cut].trim_end_matches(is_blank_char).len(),
+        ));
+        from = cut;
+    }
+    out
+}
+
+/// The byte offset at which the piece starting at `from` ends, at most `limit`: the
+/// best kind of cut in the piece's second half, the latest of that kind.
+fn best_cut(text: &str, from: usize, limit: usize) -> usize {
+    let piece = &text[from..limit];
+    let half = piece
+        .char_indices()
+        .nth(MAX_UNIT_CHARS / 2)
+        .map_or(0, |(k, _)| k);
+    let mut best: Option<(Cut, usize)> = None;
+    let mut prev = '\0';
+    for (k, c) in piece.char_indices() {
+        if k >= half {
+            let kind = if is_blank_char(c) {
+                if matches!(prev, '،' | '؛' | ',' | ';' | ':') {
+                    Some(Cut::Clause)
+                } else if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
+                    Some(Cut::LineBreak)
+                } else {
+                    Some(Cut::Space)
+                }
+            } else if !is_mark(c) {
+                Some(Cut::InWord)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                if best.is_none_or(|(b, _)| kind >= b) {
+                    best = Some((kind, from + k));
+                }
+            }
+        }
+        prev = c;
+    }
+    // A combining mark never starts a piece: a letter keeps its vowel signs.
+    let mut cut = best.map_or(limit, |(_, at)| at);
+    while cut < limit && text[cut..].chars().next().is_some_and(is_mark) {
+        cut += text[cut..].chars().next().map_or(1, char::len_utf8);
+    }
+    cut
+}
+
+/// A combining mark (Arabic vowel signs, accents) or a joiner, which belong to the
+/// character before them.
+fn is_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<String> {
+        let cut = pieces(text, 0, text.len());
+        // In order, never overlapping, every visible character kept.
+        let mut at = 0;
+        for &(s, e) in &cut {
+            assert!(s >= at && e > s, "{cut:?}");
+            assert!(
+                text[at..s].chars().all(is_blank_char),
+                "lost {:?}",
+                &text[at..s]
+            );
+            assert!(text[s..e].chars().count() <= MAX_UNIT_CHARS);
+            at = e;
+        }
+        assert!(text[at..].chars().all(is_blank_char));
+        cut.iter().map(|&(s, e)| text[s..e].to_string()).collect()
+    }
+
+    #[test]
+    fn a_real_sentence_is_never_cut() {
+        let s = "قال الوزير إن المفاوضات ستستأنف، وإن الوفد سيصل غدا. ".repeat(30);
+        assert_eq!(check(&s).len(), 1);
+    }
+
+    #[test]
+    fn text_without_sentence_ends_is_cut_after_commas() {
+        let clause = "وقال المتحدث باسم الحكومة إن الاجتماع سيعقد في العاصمة يريفان، ";
+        let text = clause.repeat(200);
+        let pieces = check(text.trim_end());
+        assert!(pieces.len() >= 4, "{}", pieces.len());
+        for p in &pieces[..pieces.len() - 1] {
+            assert!(p.ends_with('،'), "{}", &p[p.len() - 20..]);
+            assert!(p.chars().count() > MAX_UNIT_CHARS / 2);
+        }
+    }
+
+    #[test]
+    fn without_commas_it_cuts_at_a_space_and_without_spaces_keeps_vowel_signs() {
+        let words = "باشينيان ".repeat(600);
+        for p in check(&words) {
+            assert!(p.ends_with('ن') && p.starts_with('ب'), "{p}");
+        }
+        // One "word" of 3,000 letters, each with a vowel sign: no sign starts a piece.
+        let glued = "بَ".repeat(3000);
+        let pieces = check(&glued);
+        assert_eq!(pieces.concat(), glued);
+        assert!(pieces.iter().all(|p| p.starts_with('ب')));
+    }
+}
