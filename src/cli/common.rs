@@ -55,7 +55,8 @@ pub struct Common {
     /// Files, folders (searched for .txt, .text, .md, .markdown, .html, .htm, .xhtml, .jsonl
     /// and .ndjson files and files without an extension), `-` for stdin, or .jsonl files of
     /// {"id", "text", "lang"?} records. Markdown and HTML are read without their markup.
-    /// glossary-check also takes filled sheets (.csv, .tsv, .xlf), named one by one.
+    /// glossary-check also takes filled sheets (.csv, .tsv, .xlf), named one by one; split
+    /// and summarize refuse them, and .json files.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Language of the inputs: auto (detect per document) or a code such as ar, en, fr.

@@ -121,6 +121,13 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
             }
         }
         Source::File(path) => {
+            if let Some(reason) = not_an_article(path) {
+                let e = Error::Decode {
+                    path: path.clone(),
+                    reason,
+                };
+                return Box::new(std::iter::once(Item::Error(e)));
+            }
             if is_jsonl(path) {
                 match std::fs::File::open(path) {
                     Ok(f) => jsonl_file(BufReader::with_capacity(1 << 16, f), path),
@@ -137,6 +144,28 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
 }
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Why a file named on the command line is not read as an article: a sheet, a
+/// translation exchange file or a JSON document, which read as text would give rows of
+/// commas, tags and braces with exit 0. `None` for anything else: a file named by the
+/// user is read whatever its name, as long as its name does not say it is one of these.
+fn not_an_article(path: &Path) -> Option<String> {
+    let ext = extension(path);
+    let what = match ext.as_str() {
+        "csv" | "tsv" | "tab" => "a sheet",
+        "xlf" | "xliff" | "sdlxliff" | "mqxliff" => "an XLIFF file",
+        "tbx" | "tmx" | "po" => "a translation exchange file",
+        "json" => {
+            return Some(
+                "a .json file is not read as an article; give records as JSON Lines (a .jsonl file, one {\"id\", \"text\"} object per line), or rename the file to .txt to read it as text".into(),
+            )
+        }
+        _ => return None,
+    };
+    Some(format!(
+        "a .{ext} file is {what}, not an article; glossary-check checks filled sheets and XLIFF (toolkit glossary-check FILE), and a text saved under this name is read when renamed to .txt"
+    ))
+}
 
 /// The records of a JSON Lines file, streamed; one saved as UTF-16 (PowerShell's `>`
 /// writes UTF-16 with a BOM) is decoded whole first, since its lines are not UTF-8.

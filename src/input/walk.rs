@@ -148,9 +148,9 @@ fn dedupe(inputs: &[String], sources: &mut Vec<Source>) {
 fn shared_ids(sources: &[Source]) -> Vec<String> {
     let mut by_id: std::collections::BTreeMap<String, Vec<&Path>> = Default::default();
     for s in sources {
-        // JSON Lines records carry their own ids.
+        // JSON Lines records carry their own ids; sheets and the like are no documents.
         let Source::File(p) = s else { continue };
-        if super::is_jsonl(p) {
+        if super::is_jsonl(p) || super::not_an_article(p).is_some() {
             continue;
         }
         by_id.entry(super::stem(p)).or_default().push(p);

@@ -321,6 +321,40 @@ fn a_bad_file_is_named_and_the_others_still_processed() {
     assert!(rows.iter().all(|r| &r[0] == "good"));
 }
 
+/// A sheet, an XLIFF file or a JSON document named by mistake (the filled sheet instead
+/// of the article) is refused by name; it used to be split into rows of commas, tags and
+/// braces with exit 0.
+#[test]
+fn sheets_and_json_named_as_articles_are_refused_and_the_rest_processed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(seed("002_0b453c8b0ae0108c"), dir.path().join("good.txt")).unwrap();
+    let sheet = toolkit_in(dir.path(), &["split", "good.txt"], None).stdout;
+    write(dir.path(), "filled.csv", sheet.as_bytes());
+    write(dir.path(), "filled.xlf", b"<?xml version=\"1.0\"?><xliff/>");
+    write(dir.path(), "feed.json", br#"[{"id": "a", "text": "x"}]"#);
+    for command in ["split", "summarize"] {
+        let args = [command, "good.txt", "filled.csv", "filled.xlf", "feed.json"];
+        let r = toolkit_in(dir.path(), &args, None);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        for (file, says) in [
+            ("filled.csv", "a .csv file is a sheet, not an article"),
+            ("filled.xlf", "a .xlf file is an XLIFF file, not an article"),
+            (
+                "feed.json",
+                "a .json file is not read as an article; give records as JSON Lines",
+            ),
+        ] {
+            assert!(
+                r.stderr.contains(&format!("{file}: {says}")),
+                "{command}: {}",
+                r.stderr
+            );
+        }
+        let (_, rows) = parse_csv(&r.stdout);
+        assert!(!rows.is_empty());
+        assert!(rows.iter().all(|r| &r[0] == "good"), "{command}");
+    }
+}
 /// `-o` picks the format from its extension unless `--format` says otherwise; a workbook
 /// name is refused before anything is written.
 #[test]
