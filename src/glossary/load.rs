@@ -175,6 +175,24 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
                 ),
             ));
         }
+        // A name never spans lines. A line break in one is a quote opened in the cell and
+        // "closed" by a quote in a later row: the rows in between were read into it.
+        let broken = [Some(0), Some(1), cols.variants]
+            .into_iter()
+            .flatten()
+            .find_map(|i| Some((i, record.get(i)?.trim().lines().nth(1)?)));
+        if let Some((i, next)) = broken {
+            let column = names.get(i).filter(|n| !n.is_empty()).cloned();
+            let column = column.unwrap_or_else(|| format!("{}", i + 1));
+            return Err(err(
+                row,
+                Some(&column),
+                format!(
+                    "the cell holds a line break, which no name has: a quote opened in it closes only in a later row, so the lines in between were read into it (the next one: '{}'); double a quote inside a cell (\"\") or remove it",
+                    next.trim()
+                ),
+            ));
+        }
         if record.len() < 2 {
             return Err(err(
                 row,
@@ -398,6 +416,20 @@ mod tests {
         assert_eq!((row, col.as_deref()), (2, Some("note")));
         // Tabs inside a quoted cell are ordinary text.
         assert!(load("g.csv", "ar,en,note\nموسكو,Moscow,\"a\tb\"\n").is_ok());
+    }
+
+    #[test]
+    fn a_row_read_into_a_name_is_an_error_but_a_note_may_break_lines() {
+        // The quote before Moscow is "closed" by the one the keeper typed in row 4: row
+        // 3 (Baku) would have become part of Moscow's target.
+        let (row, col, reason) = error_of(
+            "g.csv",
+            "ar,en\nموسكو,\"Moscow\nباكو,Baku\nكييف,Kyiv \"x\"\nأنقرة,Ankara\n",
+        );
+        assert_eq!((row, col.as_deref()), (2, Some("en")));
+        assert!(reason.contains("(the next one: 'باكو,Baku')"), "{reason}");
+        let p = load("g.csv", "ar,en,note\nموسكو,Moscow,\"capital\nof Russia\"\n").unwrap();
+        assert_eq!(p.entries[0].note, "capital\nof Russia");
     }
 
     #[test]

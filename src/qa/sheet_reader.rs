@@ -263,6 +263,20 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
         if let Some(why) = past_the_header(&rec, header.len(), delimiter) {
             return Err(err(row, None, why));
         }
+        if let Some((c, line)) = swallowed_row(&rec, header.len(), doc, sent, delimiter) {
+            let at = rec
+                .position()
+                .map(|p| format!(" on line {}", p.line()))
+                .unwrap_or_default();
+            return Err(err(
+                row,
+                Some(&header[c]),
+                format!(
+                    "this cell opens with a quote{at} that closes only rows later, so the rows in between were read into it (one of them: '{}'); a quote inside a cell must be doubled (\"\"), or the whole cell put in quotes",
+                    shorten(line, 60)
+                ),
+            ));
+        }
         if let Some((c, value)) = header
             .iter()
             .zip(rec.iter())
@@ -327,6 +341,55 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
         source_lang: None,
         target_lang: None,
     })
+}
+
+/// A line inside cell `c` of `rec` that is a row of the sheet itself: a quote opened in
+/// that cell and was only "closed" by a quote in a later row, and the csv reader took the
+/// rows in between into the cell without a word. Such a line has a cell for every
+/// column, its `doc` (when the sheet has one) is the row's own and its `sent` (when it
+/// has one) a number. Without either column, only sheets of 6 columns or more are
+/// checked: a translator's line break in a 4-column sheet can be followed by a line with
+/// three commas. Gives the cell's column and the line.
+fn swallowed_row(
+    rec: &csv::StringRecord,
+    width: usize,
+    doc: Option<usize>,
+    sent: Option<usize>,
+    delimiter: u8,
+) -> Option<(usize, &str)> {
+    if doc.is_none() && sent.is_none() && width < 6 {
+        return None;
+    }
+    rec.iter().enumerate().find_map(|(c, cell)| {
+        let line = cell.lines().skip(1).find(|line| {
+            let fields = csv::ReaderBuilder::new()
+                .delimiter(delimiter)
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(line.as_bytes())
+                .records()
+                .next()
+                .and_then(Result::ok);
+            fields.is_some_and(|f| {
+                f.len() >= width
+                    && doc.is_none_or(|d| f.get(d).map(str::trim) == rec.get(d).map(str::trim))
+                    && sent.is_none_or(|s| {
+                        f.get(s).is_some_and(|v| {
+                            !v.trim().is_empty() && v.trim().bytes().all(|b| b.is_ascii_digit())
+                        })
+                    })
+            })
+        })?;
+        Some((c, line))
+    })
+}
+
+/// At most `n` characters of `s`, with `...` when cut.
+fn shorten(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((k, _)) => format!("{}...", &s[..k]),
+        None => s.to_string(),
+    }
 }
 
 /// A column whose letters a non-Unicode save replaced with `?`: Excel's plain "CSV (Comma
@@ -402,6 +465,24 @@ fn header_list(header: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_read_into_a_cell_is_refused_but_a_line_break_is_not() {
+        let swallowed = "doc,sent,source,target\nd,1,a,\"x\nd,2,b,y\nd,3,c,say \"no\"\n";
+        let e = parse_delimited(Path::new("s.csv"), swallowed).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("s.csv: row 2, column target: this cell opens with a quote on line 2"),
+            "{e}"
+        );
+        // A translator's line break, the next line holding commas: a cell, no row.
+        let s = parse("doc,sent,source,target\nd,1,a,\"One,\nand two, three, four\"\nd,2,b,y\n");
+        assert_eq!(s.rows.len(), 2);
+        assert_eq!(s.rows[0].target, "One,\nand two, three, four");
+        // Nor is a line that reads as a row of another document, or without a number.
+        let s = parse("doc,sent,source,target\nd,1,a,\"x\ne,2,b,y\"\nd,2,b,\"x\nd,two,b,y\"\n");
+        assert_eq!(s.rows.len(), 2);
+    }
 
     fn parse(text: &str) -> SheetData {
         parse_delimited(Path::new("job/sheet.csv"), text).unwrap()

@@ -405,10 +405,11 @@ fn sheets_without_source_or_target_and_ragged_sheets() {
     assert_eq!(got, [("2".to_string(), "untranslated".to_string())]);
 }
 
-/// A row longer than its header (a comma in an unquoted target) and a quote that never
-/// closes would each lose part of the translator's work without a word: the csv reader
-/// drops the extra cell, or reads every later row into one cell. Both are refused, naming
-/// the row, and the export writes nothing.
+/// A row longer than its header (a comma in an unquoted target), a quote that never
+/// closes and one closed only by a quote in a later row would each lose part of the
+/// translator's work without a word: the csv reader drops the extra cell, or reads the
+/// later rows into one cell. All are refused, naming the row, and the export writes
+/// nothing.
 #[test]
 fn sheet_rows_that_would_lose_text_are_refused() {
     let d = tempfile::tempdir().unwrap();
@@ -422,9 +423,21 @@ fn sheet_rows_that_would_lose_text_are_refused() {
         "open.csv",
         "doc,sent,source,target\nd,1,قال باشينيان.,\"Pashinyan said\nd,2,قال علييف.,Aliyev said.\nd,3,قال لافروف.,Lavrov said.\n".as_bytes(),
     );
+    // The quote opened in row 2 is "closed" by a quote the translator typed in row 4:
+    // row 3 would be read into row 2's target.
+    write(
+        d.path(),
+        "closed.csv",
+        "doc,sent,source,target\nd,1,قال باشينيان.,\"Pashinyan said\nd,2,قال علييف.,Aliyev said.\nd,3,قال لافروف.,Lavrov said \"no\".\nd,4,قال بوتين.,Putin said.\n".as_bytes(),
+    );
     let cases = [
         ("long.csv", "long.csv: row 2", "cell 5 ('yesterday.')"),
         ("open.csv", "open.csv: row 2", "never closes"),
+        (
+            "closed.csv",
+            "closed.csv: row 2, column target",
+            "closes only rows later, so the rows in between were read into it (one of them: 'd,2,قال علييف.,Aliyev said.')",
+        ),
     ];
     for (file, place, why) in cases {
         let r = toolkit_in(d.path(), &["glossary-check", file], None);
