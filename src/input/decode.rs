@@ -1,5 +1,6 @@
-//! Bytes to text: UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, and legacy
-//! Windows-1256 when the bytes are not UTF-8. Binary files are refused with a reason.
+//! Bytes to text: UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, and a legacy
+//! code page (see [`super::legacy`]) when the bytes are not UTF-8. Binary files are
+//! refused with a reason.
 
 use crate::error::{Error, Result};
 use std::path::Path;
@@ -73,7 +74,7 @@ pub fn decode<B: AsRef<[u8]> + Into<Vec<u8>>>(input: B, path: &Path) -> Result<D
 }
 
 /// UTF-8 that may have a few broken sequences: if it is mostly UTF-8, replace the bad
-/// bytes and say where; if it has no UTF-8 at all, try Windows-1256.
+/// bytes and say where; if it has no UTF-8 at all, find its code page.
 fn utf8_or_lossy(bytes: &[u8], path: &Path) -> Result<Decoded> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Ok(Decoded {
@@ -91,24 +92,18 @@ fn utf8_or_lossy(bytes: &[u8], path: &Path) -> Result<Decoded> {
             )),
         });
     }
-    let (text, _, had_errors) = encoding_rs::WINDOWS_1256.decode(bytes);
-    let arabic = text
-        .chars()
-        .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
-        .count();
-    let non_ascii = text.chars().filter(|c| !c.is_ascii()).count();
-    if had_errors || non_ascii == 0 || arabic * 2 < non_ascii {
-        return Err(Error::Decode {
+    match super::legacy::decode(bytes) {
+        Some(l) => Ok(Decoded {
+            text: l.text,
+            warning: Some(format!("not UTF-8: decoded as {}", l.how)),
+        }),
+        None => Err(Error::Decode {
             path: path.to_path_buf(),
             reason: format!(
-                "not UTF-8 (first bad byte at offset {first_bad}) and not Arabic Windows-1256 either; re-save the file as UTF-8"
+                "not UTF-8 (first bad byte at offset {first_bad}), nor Arabic Windows-1256 or ISO-8859-6, nor Western European Windows-1252; re-save the file as UTF-8, or for a web page declare its code page (<meta charset=\"...\">)"
             ),
-        });
+        }),
     }
-    Ok(Decoded {
-        text: text.into_owned(),
-        warning: Some("not UTF-8: decoded as Arabic Windows-1256".into()),
-    })
 }
 
 /// Count valid multi-byte UTF-8 sequences and invalid bytes; also the first bad offset.

@@ -6,6 +6,7 @@ mod decode;
 mod delimited;
 mod html;
 mod jsonl;
+mod legacy;
 mod markdown;
 mod plain_text;
 mod walk;

@@ -195,6 +195,53 @@ fn encodings_and_line_endings_give_the_same_sentences() {
     }
 }
 
+/// ISO-8859-6, the other Arabic code page of old archives, as a plain text and as a web
+/// page that declares it, gives the sentences of the UTF-8 text. Both used to be read as
+/// Windows-1256, which turns ه و ى ي into `ç è é ê`.
+#[test]
+fn iso_8859_6_text_and_declared_pages_read_as_the_utf8_text() {
+    let dir = tempfile::tempdir().unwrap();
+    // Seed 001 has no character ISO-8859-6 lacks (no « » … – in it).
+    let text = std::fs::read_to_string(seed("001_6b2d5fff41c62f6f")).unwrap();
+    let (iso, _, had_errors) = encoding_rs::ISO_8859_6.encode(&text);
+    assert!(!had_errors);
+    let page = |text: &str| {
+        let body: String = text
+            .split("\n\n")
+            .map(|p| format!("<p>{p}</p>\n"))
+            .collect();
+        format!("<html><head><meta charset=\"iso-8859-6\"></head><body>\n{body}</body></html>")
+    };
+    let utf8_page = page(&text);
+    let (iso_page, _, _) = encoding_rs::ISO_8859_6.encode(&utf8_page);
+    let files = [
+        ("utf8.txt", text.clone().into_bytes(), ""),
+        ("utf8.html", utf8_page.clone().into_bytes(), ""),
+        (
+            "iso.txt",
+            iso.into_owned(),
+            "iso.txt: not UTF-8: decoded as Arabic ISO-8859-6",
+        ),
+        (
+            "iso.html",
+            iso_page.into_owned(),
+            "iso.html: not UTF-8: decoded as ISO-8859-6, as the file declares",
+        ),
+    ];
+    let mut sources = vec![];
+    for (name, bytes, said) in &files {
+        write(dir.path(), name, bytes);
+        let r = toolkit_in(dir.path(), &["split", "-q", name], None);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{name}: {}", r.stderr);
+        let (_, rows) = parse_csv(&r.stdout);
+        sources.push(rows.iter().map(|r| r[8].to_string()).collect::<Vec<_>>());
+    }
+    assert!(sources[0].len() > 30);
+    assert_eq!(sources[2], sources[0]);
+    assert_eq!(sources[3], sources[1]);
+}
+
 /// JSON Lines as Windows tools write them: piped with a byte order mark, or saved as
 /// UTF-16 by PowerShell's `>`. Both give the records a plain file gives.
 #[test]
