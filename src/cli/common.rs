@@ -26,6 +26,9 @@ pub enum Outcome {
     Problems,
     /// Bad usage, or some input could not be read (exit 2).
     Failed,
+    /// The output could not be written (a full disk; exit 2): nothing else the command
+    /// writes (glossary-check's reports) is written either.
+    NotWritten,
 }
 
 impl Outcome {
@@ -34,7 +37,7 @@ impl Outcome {
         match self {
             Outcome::Ok => ExitCode::SUCCESS,
             Outcome::Problems => ExitCode::from(1),
-            Outcome::Failed => ExitCode::from(2),
+            Outcome::Failed | Outcome::NotWritten => ExitCode::from(2),
         }
     }
 }
@@ -202,6 +205,25 @@ pub enum Sink {
     File(AtomicFile),
 }
 
+impl Sink {
+    /// Say that writing failed, naming where: the file (which is not left behind half
+    /// written) or stdout. The outcome to return.
+    pub fn failed(&self, e: &io::Error) -> Outcome {
+        match self {
+            Sink::Stdout(_) => error(format!("<stdout>: cannot write the output: {e}")),
+            Sink::File(f) if f.in_place() => error(format!(
+                "{}: cannot write the output: {e}",
+                f.path().display()
+            )),
+            Sink::File(f) => error(format!(
+                "{}: cannot write the output: {e}; the file was not written (no part of it is left)",
+                f.path().display()
+            )),
+        }
+        Outcome::NotWritten
+    }
+}
+
 impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
@@ -294,10 +316,7 @@ pub fn write_whole(
 ) -> Result<(), Outcome> {
     let mut sink = open_sink(output, inputs)?;
     match write(&mut sink) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            error(format!("writing the output: {e}"));
-            return Err(Outcome::Failed);
-        }
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(sink.failed(&e)),
         _ => {}
     }
     close_sink(sink)
@@ -308,14 +327,14 @@ pub fn close_sink(sink: Sink) -> Result<(), Outcome> {
     match sink {
         Sink::Stdout(mut s) => match s.flush() {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                error(format!("<stdout>: {e}"));
-                Err(Outcome::Failed)
+                error(format!("<stdout>: cannot write the output: {e}"));
+                Err(Outcome::NotWritten)
             }
             _ => Ok(()),
         },
         Sink::File(f) => f.commit().map_err(|e| {
             error(e);
-            Outcome::Failed
+            Outcome::NotWritten
         }),
     }
 }
@@ -746,8 +765,7 @@ where
         if e.kind() == io::ErrorKind::BrokenPipe {
             return Outcome::Ok;
         }
-        error(format!("writing the output: {e}"));
-        return Outcome::Failed;
+        return sink.failed(&e);
     }
     if let Err(o) = close_sink(sink) {
         return o;

@@ -337,6 +337,12 @@ pub fn run(args: Args) -> Outcome {
     if totals.docs == 0 {
         return outcome;
     }
+    if matches!(outcome, Outcome::NotWritten) {
+        if args.out_dir.is_some() {
+            error("the --out-dir reports were not written either, so that they match no output");
+        }
+        return outcome;
+    }
     let used = totals.usage.len();
     let unknown = std::mem::take(&mut totals.unknown).finish(&glossary);
     if let Some(dir) = &args.out_dir {

@@ -85,6 +85,13 @@ impl AtomicFile {
         })
     }
 
+    /// True for a device or pipe written in place (`/dev/stdout`, a FIFO), where what
+    /// was written before a failure has gone through; a regular file appears whole or
+    /// not at all.
+    pub fn in_place(&self) -> bool {
+        matches!(self.tmp, Tmp::Direct(_))
+    }
+
     /// The final path.
     pub fn path(&self) -> &Path {
         &self.path

@@ -246,6 +246,55 @@ fn reader_leaves_early(dir: &Path, args: &[&str], first: usize) {
     assert!(err.is_empty(), "{args:?}: {err}");
 }
 
+/// A full disk (Linux's /dev/full fails every write with ENOSPC) is named with the output
+/// it hit, and glossary-check then writes no --out-dir reports: they would describe an
+/// output that does not exist. Before, the message named no file and the reports were
+/// written.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_names_the_output_and_leaves_no_reports() {
+    let d = tempfile::tempdir().unwrap();
+    good_seed(d.path(), "a.txt");
+    let r = toolkit_in(d.path(), &["split", "a.txt", "-o", "/dev/full"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("/dev/full: cannot write the output: No space left on device"),
+        "{}",
+        r.stderr
+    );
+    let args = [
+        "glossary-check",
+        "a.txt",
+        "-o",
+        "/dev/full",
+        "--out-dir",
+        "rep",
+    ];
+    let r = toolkit_in(d.path(), &args, None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("/dev/full: cannot write the output")
+            && r.stderr
+                .contains("the --out-dir reports were not written either"),
+        "{}",
+        r.stderr
+    );
+    assert!(!d.path().join("rep/unknown.csv").exists());
+    assert!(!d.path().join("rep/usage.csv").exists());
+    // The same run with somewhere to write gives both reports.
+    let args = [
+        "glossary-check",
+        "a.txt",
+        "-o",
+        "out.csv",
+        "--out-dir",
+        "rep",
+    ];
+    assert_eq!(toolkit_in(d.path(), &args, None).code, 0);
+    assert!(d.path().join("rep/unknown.csv").exists());
+}
+
 #[test]
 fn a_killed_run_leaves_no_output_file() {
     let d = tempfile::tempdir().unwrap();
