@@ -21,6 +21,74 @@ pub fn is_blank_char(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)
 }
 
+/// `text[s..e]` without the blanks around it (`None` when it is all blank), except the
+/// direction controls the kept text needs to stay paired: an isolate or embedding
+/// (`U+2066..U+2068`, `U+202A..U+202E`) that opens before the text and closes inside
+/// it, or opens inside and closes after. Trimming one half away left the translator a
+/// lone closing mark, which upsets the display of everything after it.
+pub fn trim(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let piece = &text[s..e];
+    let mut a = s + piece.find(|c: char| !is_blank_char(c))?;
+    let mut b = s + piece
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_blank_char(c))
+        .map_or(piece.len(), |(j, c)| j + c.len_utf8());
+    // Every direction control is E2 80 xx or E2 81 xx: most text has no E2 byte at all,
+    // or a few (dashes, quotes), and is done with one fast search.
+    let has_controls = memchr::memchr_iter(0xE2, &text.as_bytes()[s..e]).any(|k| {
+        let c = text[s + k..].chars().next().unwrap_or(' ');
+        ISOLATES.contains(&c) || EMBEDDINGS.contains(&c) || c == PDI || c == PDF
+    });
+    if !has_controls {
+        return Some((a, b));
+    }
+    for (opens, closes) in [(&ISOLATES[..], PDI), (&EMBEDDINGS[..], PDF)] {
+        // Closers inside with no opener inside, and openers inside never closed there.
+        let (mut unopened, mut open) = (0usize, 0usize);
+        for c in text[a..b].chars() {
+            if opens.contains(&c) {
+                open += 1;
+            } else if c == closes {
+                if open > 0 {
+                    open -= 1;
+                } else {
+                    unopened += 1;
+                }
+            }
+        }
+        for (k, c) in text[s..a].char_indices().rev() {
+            if unopened == 0 {
+                break;
+            }
+            if opens.contains(&c) {
+                unopened -= 1;
+                a = s + k;
+            }
+        }
+        let end = b;
+        for (k, c) in text[end..e].char_indices() {
+            if open == 0 {
+                break;
+            }
+            if c == closes {
+                open -= 1;
+                b = end + k + c.len_utf8();
+            }
+        }
+    }
+    Some((a, b))
+}
+
+/// Left-to-right, right-to-left and first-strong isolates, closed by [`PDI`].
+const ISOLATES: [char; 3] = ['\u{2066}', '\u{2067}', '\u{2068}'];
+/// Pop directional isolate.
+const PDI: char = '\u{2069}';
+/// Embeddings and overrides, closed by [`PDF`].
+const EMBEDDINGS: [char; 4] = ['\u{202A}', '\u{202B}', '\u{202D}', '\u{202E}'];
+/// Pop directional formatting.
+const PDF: char = '\u{202C}';
+
 /// Every character that breaks a line: LF and CR (CRLF is one break), then the Unicode
 /// line and paragraph separators and NEL, which most text never uses.
 pub const LINE_BREAKS: [char; 5] = ['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'];
@@ -32,24 +100,15 @@ pub fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut line_start = 0;
     let mut i = 0;
-    let mut push = |s: usize, e: usize, after_blank: &mut bool| {
-        let piece = &text[s..e];
-        match piece.find(|c: char| !is_blank_char(c)) {
-            None => *after_blank = true,
-            Some(a) => {
-                let trimmed_end = piece
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, c)| !is_blank_char(c))
-                    .map(|(j, c)| j + c.len_utf8())
-                    .unwrap_or(piece.len());
-                out.push(Line {
-                    start: s + a,
-                    end: s + trimmed_end,
-                    after_blank: *after_blank,
-                });
-                *after_blank = false;
-            }
+    let mut push = |s: usize, e: usize, after_blank: &mut bool| match trim(text, s, e) {
+        None => *after_blank = true,
+        Some((start, end)) => {
+            out.push(Line {
+                start,
+                end,
+                after_blank: *after_blank,
+            });
+            *after_blank = false;
         }
     };
     // Most text breaks lines with CR and LF only: then jump from one to the next.
@@ -104,6 +163,35 @@ pub fn lines(text: &str) -> Vec<Line> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trimming_keeps_direction_controls_paired() {
+        let units = |t: &str| -> Vec<String> {
+            crate::segment::segment(t, crate::lang::Lang::Ar)
+                .units
+                .iter()
+                .map(|u| u.raw(t).to_string())
+                .collect()
+        };
+        // An isolate opening the line and closing inside the first sentence stays with
+        // it; one inside a sentence is untouched; unpaired marks are trimmed as before.
+        let t = "\u{2067}قال باشينيان\u{2069} إن الوضع خطير. وأضاف أن \u{2066}Reuters\u{2069} نقلت ذلك.\u{200F}\n";
+        assert_eq!(
+            units(t),
+            [
+                "\u{2067}قال باشينيان\u{2069} إن الوضع خطير.",
+                "وأضاف أن \u{2066}Reuters\u{2069} نقلت ذلك."
+            ]
+        );
+        // An embedding opened inside and closed after the last visible character.
+        let t = "\u{200F} وقال \u{202B}الوزير إن المحادثات ستستمر.\u{202C} \n";
+        assert_eq!(
+            units(t),
+            ["وقال \u{202B}الوزير إن المحادثات ستستمر.\u{202C}"]
+        );
+        let blank = " \u{2067} \u{2069} ";
+        assert_eq!(trim(blank, 0, blank.len()), None);
+    }
 
     /// Lines a, b, c, d, e, with a blank line before a and before d: with every kind of
     /// line break (the general path), and with CR and LF only (the memchr path).

@@ -279,16 +279,9 @@ fn window(block: &str, run_start: usize, after: usize) -> (Vec<(usize, char)>, u
 }
 
 fn push_trimmed(out: &mut Vec<(usize, usize)>, block: &str, s: usize, e: usize, offset: usize) {
-    let piece = &block[s..e];
-    let Some(a) = piece.find(|c: char| !is_blank_char(c)) else {
-        return;
-    };
-    let b = piece
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_blank_char(c))
-        .map_or(piece.len(), |(j, c)| j + c.len_utf8());
-    out.push((offset + s + a, offset + s + b));
+    if let Some((a, b)) = super::lines::trim(block, s, e) {
+        out.push((offset + a, offset + b));
+    }
 }
 
 /// Is the punctuation run `chars[run_start..]` (`run`), whose closers end before
