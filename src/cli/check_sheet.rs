@@ -1,7 +1,7 @@
 //! Checking sheets the translators filled (`glossary-check` on a CSV/TSV/XLIFF sheet):
 //! one report row per problem, exit 1 when errors were found.
 
-use super::common::{close_sink, error, guarded, open_sink, Outcome};
+use super::common::{close_sink, error, guarded, open_sink, warning, Outcome};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use toolkit::export::{Format, RecordWriter};
@@ -35,7 +35,12 @@ pub fn run(
     let mut failed = 0;
     for p in inputs {
         match read_sheet(p) {
-            Ok(s) => rows.extend(s.rows),
+            Ok(s) => {
+                if let Some(how) = &s.decoded {
+                    warning(format!("{}: {how}", s.path.display()));
+                }
+                rows.extend(s.rows)
+            }
             Err(e) => {
                 error(e);
                 failed += 1;
@@ -50,8 +55,7 @@ pub fn run(
     };
     if let Err(e) = write_problems(&mut sink, &problems, format, output.is_some()) {
         if e.kind() != io::ErrorKind::BrokenPipe {
-            error(format!("writing the report: {e}"));
-            return Outcome::Failed;
+            return sink.failed(&e);
         }
     }
     if let Err(o) = close_sink(sink) {

@@ -88,6 +88,9 @@ pub struct SheetData {
     pub source_lang: Option<String>,
     /// Target language, when the file declares it (XLIFF `target-language`).
     pub target_lang: Option<String>,
+    /// How the file was decoded when it was not plain UTF-8 (`not UTF-8: decoded as
+    /// Arabic Windows-1256`), for a warning: the translator should know.
+    pub decoded: Option<String>,
 }
 
 /// The columns a sheet must or may have, by the name they are found under.
@@ -192,12 +195,17 @@ pub(crate) fn default_doc(path: &Path) -> String {
 /// UTF-16), or XLIFF 1.2.
 pub fn read_sheet(path: &Path) -> Result<SheetData> {
     let (path, bytes) = crate::input::read_all(path)?;
-    let text = crate::input::decode(bytes, &path)?.text;
-    if is_xliff(&path, &text) {
+    let decoded = crate::input::decode(bytes, &path)?;
+    let text = decoded.text;
+    let sheet = if is_xliff(&path, &text) {
         crate::export::xliff::read_xliff(&path, &text)
     } else {
         parse_delimited(&path, &text)
-    }
+    };
+    sheet.map(|s| SheetData {
+        decoded: decoded.warning,
+        ..s
+    })
 }
 
 /// Parse the text of a delimited sheet; `path` names it in errors and gives the default
@@ -340,6 +348,7 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
         rows,
         source_lang: None,
         target_lang: None,
+        decoded: None,
     })
 }
 

@@ -314,13 +314,35 @@ fn excel_and_cat_tool_variants_give_the_same_report() {
         ),
         ("unicode-text.txt", utf16),
         ("sheet.xlf", xlf),
+        // Excel's plain "CSV (Comma delimited)" on an Arabic Windows: the code page.
+        (
+            "ansi.csv",
+            encoding_rs::WINDOWS_1256
+                .encode(&write_delimited(&sheet, &cols, b',', true))
+                .0
+                .into_owned(),
+        ),
     ];
     for (name, bytes) in variants {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
         let read = read_sheet(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(check_sheet(&read.rows, &g), expected, "{name}");
+        let legacy = name == "ansi.csv";
+        assert_eq!(
+            read.decoded.as_deref(),
+            legacy.then_some("not UTF-8: decoded as Arabic Windows-1256"),
+            "{name}"
+        );
     }
+    // The check says how the sheet was read, as split says it of an article.
+    let r = toolkit(&["glossary-check", "-q", "ansi.csv"], dir.path());
+    assert!(
+        r.stderr
+            .contains("ansi.csv: not UTF-8: decoded as Arabic Windows-1256"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
