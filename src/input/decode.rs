@@ -57,6 +57,12 @@ pub fn decode<B: AsRef<[u8]> + Into<Vec<u8>>>(input: B, path: &Path) -> Result<D
         }
     }
     if looks_binary(bytes) {
+        if let Some(at) = stray_nul(bytes) {
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(fail(format!(
+                "holds a NUL byte on line {line} (byte offset {at}), which no text has; the rest is text: remove it (a tool that saved the file may have put it there)"
+            )));
+        }
         return Err(fail(binary_advice(path).into()));
     }
     // Validating UTF-8 is a pass over every byte of every file; std's validator is
@@ -193,6 +199,23 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
 }
 
+/// The offset of the first NUL byte of a text that has a few of them but is otherwise
+/// UTF-8 with no other control characters: a damaged text (a CAT tool, a bad copy)
+/// rather than a binary file, for a message that says where.
+fn stray_nul(bytes: &[u8]) -> Option<usize> {
+    let sample = &bytes[..bytes.len().min(8192)];
+    let nuls = memchr::memchr_iter(0, sample).count();
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    // UTF-8, but for a character the sample's end may cut in two.
+    let text = std::str::from_utf8(sample).map_or_else(|e| e.error_len().is_none(), |_| true);
+    (nuls > 0 && nuls <= 3 && controls == 0 && text && sample.len() >= 64)
+        .then(|| memchr::memchr(0, bytes))
+        .flatten()
+}
+
 /// NUL bytes, or many control characters, mean this is not a text file.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
@@ -283,6 +306,21 @@ mod tests {
         assert_eq!(decode(&le[..], p()).unwrap().text, text);
         // Binary with zeros is still binary.
         assert!(decode(&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10"[..], p()).is_err());
+    }
+
+    #[test]
+    fn a_stray_nul_in_text_is_located_and_binary_is_not_text() {
+        let mut sheet = "doc,sent,source,target\nd,1,قال باشينيان.,Pashinyan said.\n"
+            .as_bytes()
+            .to_vec();
+        sheet.extend_from_slice(b"d,2,\xD9\x82\xD8\xA7\xD9\x84.,said\0.\n");
+        let e = decode(&sheet[..], Path::new("back.csv"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("back.csv: holds a NUL byte on line 3 (byte offset"),
+            "{e}"
+        );
     }
 
     #[test]
