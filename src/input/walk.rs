@@ -138,7 +138,9 @@ fn dedupe(inputs: &[String], sources: &mut Vec<Source>) {
             seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone()))
         }
         Source::File(p) => seen.insert(p.clone()),
-        Source::Stdin => true,
+        // Standard input can be read once: `-` named twice is one input, not a second
+        // one found empty.
+        Source::Stdin => seen.insert(PathBuf::from("-")),
     });
 }
 

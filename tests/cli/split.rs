@@ -115,6 +115,9 @@ fn stdin_text_and_jsonl() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let (_, rows) = parse_csv(&r.stdout);
     assert_eq!(&rows[0][0], "stdin");
+    // `-` named twice is read once (the second read found it empty: exit 2).
+    let twice = toolkit_in(dir.path(), &["split", "-", "-"], Some(&text));
+    assert_eq!((twice.code, twice.stdout), (0, r.stdout));
     let jsonl = "{\"id\":\"a1\",\"text\":\"The talks were hosted by the U.S. The next round will take place in Geneva.\"}\n{\"id\":\"a2\",\"text\":\"وقال د. محمد إن الاتفاق خطوة أولى. وأضاف أن التطبيق هو الاختبار.\",\"lang\":\"ar\"}\n";
     let r = toolkit_in(dir.path(), &["split", "-"], Some(jsonl.as_bytes()));
     assert_eq!(r.code, 0, "{}", r.stderr);
