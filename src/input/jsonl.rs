@@ -80,12 +80,31 @@ fn unknown_lang(doc: &Document) -> Option<&str> {
 /// Parse one JSON Lines record into a document. `default_id` is used when the record
 /// has no `id`. Numbers are accepted as ids; other types are refused.
 pub fn parse_record(line: &str, default_id: &str, origin: String) -> Result<Document, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("not valid JSON ({e})"))?;
-    let obj = value
-        .as_object()
-        .ok_or("not a JSON object: each line must be {\"id\": ..., \"text\": ...}")?;
-    let id = match obj.get("id") {
+    // Only an object is a record (a derived struct would also read a JSON array as its
+    // fields in order).
+    let record = line
+        .starts_with('{')
+        .then(|| serde_json::from_str::<Record>(line));
+    let obj = match record {
+        Some(Ok(r)) => r,
+        other => {
+            // Said as the user sees the line: broken JSON, not an object, or a key given
+            // twice (a JSON map would keep the last value and lose the other).
+            let value: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| format!("not valid JSON ({e})"))?;
+            if !value.is_object() {
+                return Err(
+                    "not a JSON object: each line must be {\"id\": ..., \"text\": ...}".into(),
+                );
+            }
+            let why = other.and_then(Result::err).map(|e| e.to_string());
+            return Err(format!(
+                "{}; one of the two values would be lost: keep one",
+                why.unwrap_or_default()
+            ));
+        }
+    };
+    let id = match obj.id.as_ref() {
         None | Some(serde_json::Value::Null) => default_id.to_string(),
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -96,7 +115,7 @@ pub fn parse_record(line: &str, default_id: &str, origin: String) -> Result<Docu
             ))
         }
     };
-    let text = match obj.get("text") {
+    let text = match obj.text.as_ref() {
         Some(serde_json::Value::String(s)) => s.clone(),
         None => return Err("missing \"text\": each line must have a \"text\" string".into()),
         Some(other) => {
@@ -110,7 +129,7 @@ pub fn parse_record(line: &str, default_id: &str, origin: String) -> Result<Docu
         // As for an empty file: said, so that a record lost upstream is noticed.
         return Err("\"text\" is empty: nothing to process".into());
     }
-    let lang = match obj.get("lang") {
+    let lang = match obj.lang.as_ref() {
         None | Some(serde_json::Value::Null) => None,
         // "auto", or nothing said: detected, as when --lang is not given.
         Some(serde_json::Value::String(s))
@@ -132,6 +151,18 @@ pub fn parse_record(line: &str, default_id: &str, origin: String) -> Result<Docu
         lang,
         origin,
     })
+}
+
+/// The keys of a record that are read; others are ignored. A key given twice is an
+/// error (serde's derive refuses it).
+#[derive(serde::Deserialize)]
+struct Record {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    text: Option<serde_json::Value>,
+    #[serde(default)]
+    lang: Option<serde_json::Value>,
 }
 
 fn json_type(v: &serde_json::Value) -> &'static str {
@@ -180,6 +211,24 @@ mod tests {
             _ => panic!(),
         };
         assert!(e.contains("missing \"text\""), "{e}");
+    }
+
+    #[test]
+    fn a_key_given_twice_or_an_array_is_refused() {
+        let parse = |line: &str| parse_record(line, "d:1", "d.jsonl:1".into());
+        // A JSON map keeps the last "text" and loses the first: refused.
+        let e = parse(r#"{"id":"a","text":"قال باشينيان.","text":"ثاني."}"#).unwrap_err();
+        assert!(e.starts_with("duplicate field `text`"), "{e}");
+        let e = parse(r#"["a", "نص"]"#).unwrap_err();
+        assert!(e.starts_with("not a JSON object"), "{e}");
+        let e = parse(r#"{"id":"a","text":"نص""#).unwrap_err();
+        assert!(e.starts_with("not valid JSON"), "{e}");
+        // Other keys are ignored; null is as good as absent.
+        let d = parse(r#"{"url":"x","id":null,"text":"نص","lang":null,"text_en":"t"}"#).unwrap();
+        assert_eq!(
+            (d.id.as_str(), d.text.as_str(), d.lang),
+            ("d:1", "نص", None)
+        );
     }
 
     /// An empty text is an error of its line, as an empty file is; a `lang` without a
