@@ -147,6 +147,25 @@ fn run_easc(a: EascArgs) -> Outcome {
         let s = t.mean_of(per.len());
         outln!(out, "{name:<12} {:>7.4} {:>7.4} {:>7.4}", s.r1, s.r2, s.rl);
     }
+    // A topic scored 0 is one where the method picked nothing: its first choice was
+    // longer than the word budget and it does not look further (lead, para-first). It
+    // counts in the mean as 0, which the reader should know.
+    for (name, per) in &columns {
+        let empty: Vec<&str> = per
+            .iter()
+            .zip(&ready)
+            .filter(|(s, _)| s.r1 == 0.0)
+            .map(|(_, r)| r.name.as_str())
+            .collect();
+        if !empty.is_empty() {
+            outln!(
+                out,
+                "  {name}: {} topic(s) with an empty summary, scored 0 (no sentence it would pick fits the budget): {}",
+                empty.len(),
+                empty.join(", ")
+            );
+        }
+    }
     if a.per_topic {
         outln!(out);
         let head: String = columns.iter().map(|(n, _)| format!("{n:>11}")).collect();

@@ -375,6 +375,13 @@ fn easc_protocol_reproduces_the_reference_numbers() {
     );
     // The built-in weights (tuned on all of dev, so an in-sample number: 0.5233).
     assert!(d[0] >= 0.52, "{}", r.stdout);
+    // Topics a method left empty (counted as 0) are named; the default leaves none.
+    assert!(
+        r.stdout.contains("  lead: 4 topic(s) with an empty summary, scored 0 (no sentence it would pick fits the budget): Topic11, Topic19, Topic89, Topic127"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("  default: "), "{}", r.stdout);
 }
 
 /// The standard output of `toolkit eval easc DIR ARGS`, which must succeed.
