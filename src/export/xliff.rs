@@ -468,7 +468,7 @@ pub fn xliff_problem(sheet: &SheetData) -> Option<Error> {
 /// would come back empty.)
 fn repeated_id(sheet: &SheetData) -> Option<Error> {
     let mut first: std::collections::HashMap<String, usize> = Default::default();
-    for r in &sheet.rows {
+    for (i, r) in sheet.rows.iter().enumerate() {
         if !r.sent_blank && is_blank_sent(&r.sent) {
             return Some(Error::Sheet {
                 path: sheet.path.clone(),
@@ -480,17 +480,30 @@ fn repeated_id(sheet: &SheetData) -> Option<Error> {
                 ),
             });
         }
-        if let Some(earlier) = first.insert(unit_id(r), r.row) {
+        let id = unit_id(r);
+        if let Some(&k) = first.get(&id) {
+            let other = &sheet.rows[k];
+            let earlier = other.row;
+            let reason = if (other.doc.as_str(), other.sent.as_str()) == (&r.doc, &r.sent) {
+                format!(
+                    "rows {earlier} and {} both have doc '{}' and sent '{}', and an XLIFF unit id (doc:sent) must be unique; two inputs with the same file name? Rename one and split again",
+                    r.row, r.doc, r.sent
+                )
+            } else {
+                // `d:1` + `2` and `d` + `1:2`: different cells, one id.
+                format!(
+                    "rows {earlier} and {} give the same XLIFF unit id '{id}' (doc '{}' and sent '{}', doc '{}' and sent '{}'), which must be unique; take the ':' out of the doc or sent cell",
+                    r.row, other.doc, other.sent, r.doc, r.sent
+                )
+            };
             return Some(Error::Sheet {
                 path: sheet.path.clone(),
                 row: r.row,
                 column: None,
-                reason: format!(
-                    "rows {earlier} and {} both have doc '{}' and sent '{}', and an XLIFF unit id (doc:sent) must be unique; two inputs with the same file name? Rename one and split again",
-                    r.row, r.doc, r.sent
-                ),
+                reason,
             });
         }
+        first.insert(id, i);
     }
     None
 }
@@ -614,6 +627,26 @@ mod tests {
             }
         }
         assert_eq!(back.rows[0].row, 2);
+    }
+
+    #[test]
+    fn two_rows_one_unit_id_are_named_with_their_own_cells() {
+        let parse = |text: &str| {
+            crate::qa::sheet_reader::parse_delimited(Path::new("s.csv"), text).unwrap()
+        };
+        let same = parse("doc,sent,source,target\nd,1,قال.,\nd,2,ذهب.,\nd,1,جاء.,\n");
+        let e = xliff_problem(&same).unwrap().to_string();
+        assert!(
+            e.contains("row 4: rows 2 and 4 both have doc 'd' and sent '1'"),
+            "{e}"
+        );
+        // Different cells that join into one id: each row's own cells are shown.
+        let colon = parse("doc,sent,source,target\nd:1,2,قال.,\nd,1:2,ذهب.,\n");
+        let e = xliff_problem(&colon).unwrap().to_string();
+        assert!(
+            e.contains("rows 2 and 3 give the same XLIFF unit id 'd:1:2' (doc 'd:1' and sent '2', doc 'd' and sent '1:2')"),
+            "{e}"
+        );
     }
 
     #[test]
