@@ -177,6 +177,11 @@ fn explain_empty(a: &Analyzed, p: &Prepared, scored: &[Scored], opts: &Options) 
             "no body sentences"
         };
         warning(format!("{id}: nothing to summarize: {what}"));
+    } else if p.candidates.iter().all(|c| c.words == 0) {
+        // `.` or `* * *`: sentences, but not a word in them to score or to count.
+        warning(format!(
+            "{id}: nothing to summarize: its sentences hold no words, only punctuation or symbols"
+        ));
     } else if let Budget::Words(w) = opts.budget {
         let shortest = p.candidates.iter().map(|c| c.words).min().unwrap_or(0);
         if shortest > w {

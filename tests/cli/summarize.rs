@@ -282,8 +282,18 @@ fn tiny_and_odd_inputs_get_a_message_or_one_sentence() {
         "{}",
         tight.stderr
     );
+    // A "sentence" without a word: said so, not "the best one is longer" (it had 0).
+    write("dot.txt", ".\n");
+    let dot = toolkit_in(dir.path(), &["summarize", "--words", "1", "dot.txt"], None);
+    assert_eq!(dot.code, 0, "{}", dot.stderr);
+    assert!(
+        dot.stderr
+            .contains("dot: nothing to summarize: its sentences hold no words"),
+        "{}",
+        dot.stderr
+    );
     // Every method and budget on every odd input: no crash.
-    for file in ["one.txt", "title.txt", "boiler.txt"] {
+    for file in ["one.txt", "title.txt", "boiler.txt", "dot.txt"] {
         for m in ["default", "lead", "para-first", "lexrank", "centroid"] {
             for extra in [
                 &["--all"][..],
