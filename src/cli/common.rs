@@ -47,6 +47,21 @@ pub fn error(msg: impl std::fmt::Display) {
     eprintln!("toolkit: error: {msg}");
 }
 
+/// A document id as the text format's `# doc` header shows it: on one line, with a
+/// line break or other control character (a file name can hold one) written as an
+/// escape (`\n`), so that the header cannot be taken for text.
+pub fn header_id(doc: &str) -> String {
+    doc.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Print a warning the way every command does.
 pub fn warning(msg: impl std::fmt::Display) {
     eprintln!("toolkit: warning: {msg}");

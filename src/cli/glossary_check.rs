@@ -394,7 +394,7 @@ pub fn run(args: Args) -> Outcome {
 /// The text format: one name a line under its document.
 fn write_text(rows: &[MatchRow], out: &mut dyn Write) -> io::Result<()> {
     if let Some(first) = rows.first() {
-        writeln!(out, "# {}", first.doc)?;
+        writeln!(out, "# {}", super::common::header_id(&first.doc))?;
     }
     for r in rows {
         let sent = r.sent.map(|s| s.to_string()).unwrap_or_else(|| "-".into());

@@ -61,7 +61,7 @@ pub fn run(args: Args) -> Outcome {
 /// The text format: one sentence a line, prefixed with its document, number and kind.
 pub fn write_text(rows: &[Row], out: &mut dyn Write) -> std::io::Result<()> {
     if let Some(first) = rows.first() {
-        writeln!(out, "# {}", first.doc)?;
+        writeln!(out, "# {}", super::common::header_id(&first.doc))?;
     }
     for r in rows {
         let sent = r.sent.map(|s| s.to_string()).unwrap_or_else(|| "-".into());

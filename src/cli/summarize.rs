@@ -226,7 +226,11 @@ fn write_text(rows: &[Row], all: bool, out: &mut dyn Write) -> std::io::Result<(
         return Ok(());
     }
     let total = rows.iter().filter(|r| r.sent.is_some()).count();
-    writeln!(out, "# {} ({picked} of {total} sentences)", first.doc)?;
+    writeln!(
+        out,
+        "# {} ({picked} of {total} sentences)",
+        super::common::header_id(&first.doc)
+    )?;
     if !all {
         if let Some(t) = rows.iter().find(|r| r.kind == Kind::Title) {
             writeln!(out, "{}", t.source)?;

@@ -405,6 +405,24 @@ fn sheets_and_json_named_as_articles_are_refused_and_the_rest_processed() {
         assert!(rows.iter().all(|r| &r[0] == "good"), "{command}");
     }
 }
+/// A file name with a line break (Linux allows one) keeps the text format's `# doc`
+/// header on one line, in every command that writes one; the sheet formats quote it.
+#[cfg(unix)]
+#[test]
+fn a_line_break_in_a_file_name_stays_in_the_text_header() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(seed("002_0b453c8b0ae0108c"), dir.path().join("a\nb.txt")).unwrap();
+    for (command, header) in [
+        ("split", "# a\\nb\n"),
+        ("summarize", "# a\\nb ("),
+        ("glossary-check", "# a\\nb\n"),
+    ] {
+        let r = toolkit_in(dir.path(), &[command, "--format", "text", "."], None);
+        assert_eq!(r.code, 0, "{command}: {}", r.stderr);
+        assert!(r.stdout.starts_with(header), "{command}: {}", r.stdout);
+    }
+}
+
 /// `-o` picks the format from its extension unless `--format` says otherwise; a workbook
 /// name is refused before anything is written.
 #[test]
