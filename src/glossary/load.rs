@@ -147,6 +147,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     // conflicts and duplicates. (Forms that differ only in what matching folds away are
     // found while indexing, see `matcher::Index::build`.)
     let mut forms: FxHashMap<String, (usize, usize)> = FxHashMap::default();
+    // A column as messages name it: by its header, or by number when it has none.
+    let column_name = |i: usize| match names.get(i) {
+        Some(n) if !n.is_empty() => n.clone(),
+        _ => format!("{}", i + 1),
+    };
     for record in records {
         let record = record.map_err(|e| csv_error(path, e))?;
         let row = record.position().map_or(0, |p| p.line() as usize);
@@ -164,8 +169,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
             Some((i, c))
         });
         if let Some((i, c)) = stray {
-            let column = names.get(i).filter(|n| !n.is_empty()).cloned();
-            let column = column.unwrap_or_else(|| format!("{}", i + 1));
+            let column = column_name(i);
             return Err(err(
                 row,
                 Some(&column),
@@ -182,8 +186,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
             .flatten()
             .find_map(|i| Some((i, record.get(i)?.trim().lines().nth(1)?)));
         if let Some((i, next)) = broken {
-            let column = names.get(i).filter(|n| !n.is_empty()).cloned();
-            let column = column.unwrap_or_else(|| format!("{}", i + 1));
+            let column = column_name(i);
             return Err(err(
                 row,
                 Some(&column),
