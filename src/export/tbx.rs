@@ -74,8 +74,13 @@ pub fn write_tbx<W: Write>(out: W, tb: &TermBase, origin: &str) -> io::Result<()
     end(&mut w, "martifHeader")?;
     start(&mut w, "text", &[])?;
     start(&mut w, "body", &[])?;
-    for (i, e) in tb.entries.iter().enumerate() {
-        start(&mut w, "termEntry", &[("id", &format!("c{}", i + 1))])?;
+    let mut ids = std::collections::HashSet::new();
+    for e in &tb.entries {
+        start(
+            &mut w,
+            "termEntry",
+            &[("id", &entry_id(&e.source, &mut ids))],
+        )?;
         if !e.kind.is_empty() {
             text_element(&mut w, "descrip", &[("type", "subjectField")], &e.kind)?;
         }
@@ -90,6 +95,27 @@ pub fn write_tbx<W: Write>(out: W, tb: &TermBase, origin: &str) -> io::Result<()
     end(&mut w, "text")?;
     end(&mut w, "martif")?;
     w.into_inner().write_all(b"\n")
+}
+
+/// The id of the entry for `source`: `t` and 16 hex digits of a hash of the term, the
+/// same in every export, so that a termbase that keeps entries by id (MultiTerm, memoQ)
+/// updates an entry on re-import instead of taking the next row's entry for it, as ids
+/// by row number did once a row was added or removed above. `taken` keeps ids unique
+/// should two terms ever hash alike.
+fn entry_id(source: &str, taken: &mut std::collections::HashSet<String>) -> String {
+    // FNV-1a: a few lines, and stable across Rust versions (std's hasher is not
+    // promised to be).
+    let hash = source.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    let base = format!("t{hash:016x}");
+    let mut id = base.clone();
+    let mut n = 1;
+    while !taken.insert(id.clone()) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    id
 }
 
 /// A term being read: its text and administrative status.
@@ -329,6 +355,36 @@ mod tests {
         assert!(xml.contains(r#"<martif type="TBX-Basic" xml:lang="en">"#));
         assert!(xml.contains(r#"<descrip type="subjectField">person</descrip>"#));
         assert_eq!(parse_tbx(Path::new("t.tbx"), &xml).unwrap(), sample());
+    }
+
+    #[test]
+    fn entry_ids_follow_the_term_not_the_row() {
+        let ids = |tb: &TermBase| -> Vec<(String, String)> {
+            let mut out = Vec::new();
+            write_tbx(&mut out, tb, "g.csv").unwrap();
+            let xml = String::from_utf8(out).unwrap();
+            let sources = tb.entries.iter().map(|e| e.source.clone());
+            let ids = xml
+                .split("<termEntry id=\"")
+                .skip(1)
+                .map(|s| s[..s.find('"').unwrap()].to_string());
+            sources.zip(ids).collect()
+        };
+        let before = sample();
+        let mut after = sample();
+        // A row added at the top shifted every id when they were row numbers.
+        after.entries.insert(0, after.entries[0].clone());
+        after.entries[0].source = "يريفان".into();
+        let (before, after) = (ids(&before), ids(&after));
+        assert_eq!(&after[1..], &before[..]);
+        assert!(after
+            .iter()
+            .all(|(_, id)| id.len() == 17 && id.starts_with('t')));
+        // Unique even when two entries share a term (a hash collision acts the same).
+        let mut twice = sample();
+        twice.entries.push(twice.entries[0].clone());
+        let ids = ids(&twice);
+        assert_eq!(ids.last().unwrap().1, format!("{}-2", ids[0].1));
     }
 
     #[test]
