@@ -111,15 +111,46 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
                     Err(e) => return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e)))),
                 }
             };
+            // JSON Lines when the first line is a JSON object, or the next line opens
+            // one too (a stream whose first record is broken: said by line); an article
+            // that happens to open with `{` is read as text, with a word.
+            let mut head = Vec::new();
+            let mut note = None;
             if first == Some(b'{') {
-                Box::new(jsonl::records(reader, PathBuf::from(STDIN), "stdin".into()))
-            } else {
-                let mut bytes = Vec::new();
-                if let Err(e) = reader.read_to_end(&mut bytes) {
+                if let Err(e) = reader.read_until(b'\n', &mut head) {
                     return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e))));
                 }
-                Box::new(whole_file(bytes, Path::new(STDIN), "stdin".into()))
+                let mut records = serde_json::from_slice::<serde::de::IgnoredAny>(&head).is_ok();
+                if !records {
+                    let at = head.len();
+                    while head[at..].iter().all(u8::is_ascii_whitespace) {
+                        match reader.read_until(b'\n', &mut head) {
+                            Ok(0) => break,
+                            Ok(_) => {}
+                            Err(e) => {
+                                return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e))))
+                            }
+                        }
+                    }
+                    records = head[at..].trim_ascii_start().starts_with(b"{");
+                }
+                if records {
+                    let lines = std::io::Cursor::new(head).chain(reader);
+                    return Box::new(jsonl::records(lines, PathBuf::from(STDIN), "stdin".into()));
+                }
+                note = Some(Item::Warning(Warning {
+                    origin: STDIN.into(),
+                    message: "starts with '{' but is not JSON Lines (its first line is not a JSON object): read as article text".into(),
+                }));
             }
+            let mut bytes = head;
+            if let Err(e) = reader.read_to_end(&mut bytes) {
+                return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e))));
+            }
+            Box::new(
+                note.into_iter()
+                    .chain(whole_file(bytes, Path::new(STDIN), "stdin".into())),
+            )
         }
         Source::File(path) => {
             if let Some(reason) = not_an_article(path) {

@@ -115,6 +115,30 @@ fn stdin_text_and_jsonl() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let (_, rows) = parse_csv(&r.stdout);
     assert_eq!(&rows[0][0], "stdin");
+    // An article that opens with `{` is text (said so); a JSON Lines stream whose
+    // first record is broken is still records, the broken line named.
+    let brace = toolkit_in(
+        dir.path(),
+        &["split", "-"],
+        Some("{ نص يبدأ بقوس.\nقال باشينيان إن الوضع خطير.\n".as_bytes()),
+    );
+    assert_eq!(brace.code, 0, "{}", brace.stderr);
+    assert!(brace
+        .stderr
+        .contains("<stdin>: starts with '{' but is not JSON Lines"));
+    assert_eq!(parse_csv(&brace.stdout).1.len(), 2);
+    let broken = toolkit_in(
+        dir.path(),
+        &["split", "-"],
+        Some("{broken\n\n{\"id\":\"a\",\"text\":\"قال باشينيان.\"}\n".as_bytes()),
+    );
+    assert_eq!(broken.code, 2);
+    assert!(
+        broken.stderr.contains("<stdin>:1: not valid JSON"),
+        "{}",
+        broken.stderr
+    );
+    assert_eq!(&parse_csv(&broken.stdout).1[0][0], "a");
     // `-` named twice is read once (the second read found it empty: exit 2).
     let twice = toolkit_in(dir.path(), &["split", "-", "-"], Some(&text));
     assert_eq!((twice.code, twice.stdout), (0, r.stdout));
