@@ -261,17 +261,37 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
     let (doc, sent) = (find(DOC), find(SENT));
     let known = [Some(source), Some(target), doc, sent];
     let default_doc = default_doc(path);
+    // Read whole first: the check for rows read into a cell asks which documents the
+    // sheet holds. (A sheet is a day's work, not a corpus.)
+    let records: Vec<_> = records.collect();
+    let docs: std::collections::HashSet<&str> = match doc {
+        Some(d) => records
+            .iter()
+            .flatten()
+            .filter_map(|r| r.get(d).map(str::trim))
+            .collect(),
+        None => Default::default(),
+    };
+    let swallowed = RowShape {
+        width: header.len(),
+        doc,
+        sent,
+        delimiter,
+        docs: &docs,
+    };
     let mut rows = Vec::new();
-    for (i, rec) in records.enumerate() {
+    for (i, rec) in records.iter().enumerate() {
         let row = i + 2;
-        let rec = rec.map_err(|e| err(row, None, format!("cannot read the row: {e}")))?;
+        let rec = rec
+            .as_ref()
+            .map_err(|e| err(row, None, format!("cannot read the row: {e}")))?;
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        if let Some(why) = past_the_header(&rec, header.len(), delimiter) {
+        if let Some(why) = past_the_header(rec, header.len(), delimiter) {
             return Err(err(row, None, why));
         }
-        if let Some((c, line)) = swallowed_row(&rec, header.len(), doc, sent, delimiter) {
+        if let Some((c, line)) = swallowed.row_inside(rec) {
             let at = rec
                 .position()
                 .map(|p| format!(" on line {}", p.line()))
@@ -352,45 +372,61 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
     })
 }
 
-/// A line inside cell `c` of `rec` that is a row of the sheet itself: a quote opened in
-/// that cell and was only "closed" by a quote in a later row, and the csv reader took the
-/// rows in between into the cell without a word. Such a line has a cell for every
-/// column, its `doc` (when the sheet has one) is the row's own and its `sent` (when it
-/// has one) a number. Without either column, only sheets of 6 columns or more are
-/// checked: a translator's line break in a 4-column sheet can be followed by a line with
-/// three commas. Gives the cell's column and the line.
-fn swallowed_row(
-    rec: &csv::StringRecord,
+/// What a row of the sheet looks like, to find one read into a cell: a quote opened in
+/// a cell and "closed" only by a quote in a later row makes the csv reader take the rows
+/// in between into that cell without a word.
+struct RowShape<'a> {
+    /// The header's columns.
     width: usize,
+    /// The `doc` and `sent` columns, when the sheet has them.
     doc: Option<usize>,
     sent: Option<usize>,
     delimiter: u8,
-) -> Option<(usize, &str)> {
-    if doc.is_none() && sent.is_none() && width < 6 {
-        return None;
-    }
-    rec.iter().enumerate().find_map(|(c, cell)| {
-        let line = cell.lines().skip(1).find(|line| {
-            let fields = csv::ReaderBuilder::new()
-                .delimiter(delimiter)
-                .has_headers(false)
-                .flexible(true)
-                .from_reader(line.as_bytes())
-                .records()
-                .next()
-                .and_then(Result::ok);
-            fields.is_some_and(|f| {
-                f.len() >= width
-                    && doc.is_none_or(|d| f.get(d).map(str::trim) == rec.get(d).map(str::trim))
-                    && sent.is_none_or(|s| {
-                        f.get(s).is_some_and(|v| {
-                            !v.trim().is_empty() && v.trim().bytes().all(|b| b.is_ascii_digit())
-                        })
+    /// Every `doc` value in the sheet.
+    docs: &'a std::collections::HashSet<&'a str>,
+}
+
+impl RowShape<'_> {
+    /// A line inside one of `rec`'s cells that is a row of the sheet: a cell for every
+    /// column, a `doc` the sheet holds and a number for `sent`. Without a `doc` column
+    /// only sheets of 6 columns or more are checked: in `sent,source,target` a
+    /// translator's line break may well be followed by `12, Baghramyan Ave, Yerevan.`.
+    /// Gives the cell's column and the line.
+    fn row_inside<'r>(&self, rec: &'r csv::StringRecord) -> Option<(usize, &'r str)> {
+        if self.doc.is_none() && self.width < 6 {
+            return None;
+        }
+        let own_doc = self.doc.and_then(|d| rec.get(d)).map(str::trim);
+        // Only the header's cells: one past it holds nothing but blanks (checked before).
+        rec.iter()
+            .take(self.width)
+            .enumerate()
+            .find_map(|(c, cell)| {
+                let line = cell.lines().skip(1).find(|line| {
+                    let fields = csv::ReaderBuilder::new()
+                        .delimiter(self.delimiter)
+                        .has_headers(false)
+                        .flexible(true)
+                        .from_reader(line.as_bytes())
+                        .records()
+                        .next()
+                        .and_then(Result::ok);
+                    fields.is_some_and(|f| {
+                        f.len() >= self.width
+                            && self.doc.is_none_or(|d| {
+                                let doc = f.get(d).map(str::trim).unwrap_or("");
+                                !doc.is_empty() && (Some(doc) == own_doc || self.docs.contains(doc))
+                            })
+                            && self.sent.is_none_or(|s| {
+                                f.get(s).map(str::trim).is_some_and(|v| {
+                                    !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())
+                                })
+                            })
                     })
+                })?;
+                Some((c, line))
             })
-        })?;
-        Some((c, line))
-    })
+    }
 }
 
 /// At most `n` characters of `s`, with `...` when cut.
@@ -488,9 +524,24 @@ mod tests {
         let s = parse("doc,sent,source,target\nd,1,a,\"One,\nand two, three, four\"\nd,2,b,y\n");
         assert_eq!(s.rows.len(), 2);
         assert_eq!(s.rows[0].target, "One,\nand two, three, four");
-        // Nor is a line that reads as a row of another document, or without a number.
+        // Nor is a line that reads as a row of a document the sheet lacks, or without a
+        // number.
         let s = parse("doc,sent,source,target\nd,1,a,\"x\ne,2,b,y\"\nd,2,b,\"x\nd,two,b,y\"\n");
         assert_eq!(s.rows.len(), 2);
+        // At a document boundary (split makes sheets of many): rows of the next one.
+        let next =
+            "doc,sent,source,target\na,1,x,\"went\nb,1,y,came\nb,2,z,saw \"it\"\nb,3,w,ate\n";
+        let e = parse_delimited(Path::new("s.csv"), next).unwrap_err();
+        assert!(e.to_string().contains("(one of them: 'b,1,y,came')"), "{e}");
+        // Without a doc column a short sheet is not checked: an address is not a row.
+        let s = parse("sent,source,target\n1,a,\"Our office:\n12, Baghramyan Ave, Yerevan.\"\n");
+        assert_eq!(
+            s.rows[0].target,
+            "Our office:\n12, Baghramyan Ave, Yerevan."
+        );
+        // A quoted cell past the header holding only blanks and a line break: no panic.
+        let tsv = "source\ttarget\ta\tb\tc\td\nقال.\tsaid\t1\t2\t3\t4\t\"\n\t\t\t\t\t\t\"\n";
+        assert_eq!(parse(tsv).rows.len(), 1);
     }
 
     fn parse(text: &str) -> SheetData {
