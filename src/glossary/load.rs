@@ -179,20 +179,25 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
                 ),
             ));
         }
-        // A name never spans lines. A line break in one is a quote opened in the cell and
-        // "closed" by a quote in a later row: the rows in between were read into it.
-        let broken = [Some(0), Some(1), cols.variants]
+        // A line inside a term, target or variant that reads as a glossary row (a term
+        // and its target): a quote opened in the cell was "closed" only by a quote in a
+        // later row, and the rows in between were read into it. (A line break alone, an
+        // Excel Alt+Enter in a long target, is kept as before.)
+        let swallowed = [Some(0), Some(1), cols.variants]
             .into_iter()
             .flatten()
-            .find_map(|i| Some((i, record.get(i)?.trim().lines().nth(1)?)));
-        if let Some((i, next)) = broken {
-            let column = column_name(i);
+            .find_map(|i| {
+                let cell = record.get(i)?;
+                let line = cell.lines().skip(1).find(|l| reads_as_row(l, delimiter))?;
+                Some((i, line))
+            });
+        if let Some((i, line)) = swallowed {
             return Err(err(
                 row,
-                Some(&column),
+                Some(&column_name(i)),
                 format!(
-                    "the cell holds a line break, which no name has: a quote opened in it closes only in a later row, so the lines in between were read into it (the next one: '{}'); double a quote inside a cell (\"\") or remove it",
-                    next.trim()
+                    "a quote opened in this cell closes only in a later row, so the rows in between were read into it (one of them: '{}'); double a quote inside a cell (\"\") or remove it",
+                    line.trim()
                 ),
             ));
         }
@@ -333,6 +338,17 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     Ok(parsed)
 }
 
+/// A line that reads as a glossary row: at least a term and a target, both with text.
+fn reads_as_row(line: &str, delimiter: u8) -> bool {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(line.as_bytes());
+    let record = reader.records().next().and_then(Result::ok);
+    record.is_some_and(|r| r.len() >= 2 && r.iter().take(2).all(|c| !c.trim().is_empty()))
+}
+
 fn csv_error(path: &Path, e: csv::Error) -> Error {
     let row = e.position().map_or(0, |p| p.line() as usize);
     Error::Glossary {
@@ -422,7 +438,7 @@ mod tests {
     }
 
     #[test]
-    fn a_row_read_into_a_name_is_an_error_but_a_note_may_break_lines() {
+    fn a_row_read_into_a_name_is_an_error_but_a_line_break_is_not() {
         // The quote before Moscow is "closed" by the one the keeper typed in row 4: row
         // 3 (Baku) would have become part of Moscow's target.
         let (row, col, reason) = error_of(
@@ -430,9 +446,16 @@ mod tests {
             "ar,en\nموسكو,\"Moscow\nباكو,Baku\nكييف,Kyiv \"x\"\nأنقرة,Ankara\n",
         );
         assert_eq!((row, col.as_deref()), (2, Some("en")));
-        assert!(reason.contains("(the next one: 'باكو,Baku')"), "{reason}");
+        assert!(reason.contains("(one of them: 'باكو,Baku')"), "{reason}");
         let p = load("g.csv", "ar,en,note\nموسكو,Moscow,\"capital\nof Russia\"\n").unwrap();
         assert_eq!(p.entries[0].note, "capital\nof Russia");
+        // An Alt+Enter inside a target or between variants is not a row: kept.
+        let p = load(
+            "g.csv",
+            "ar,en,variants\nوزارة الخارجية,\"Ministry of\nForeign Affairs\",\"موسكوفا\nموسكفا\"\n",
+        )
+        .unwrap();
+        assert_eq!(p.entries[0].target, "Ministry of\nForeign Affairs");
     }
 
     #[test]
