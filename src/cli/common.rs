@@ -621,7 +621,7 @@ fn long_passages(a: &Analyzed) -> Option<Item> {
         Item::Warning(input::Warning {
             origin: a.doc.origin.clone(),
             message: format!(
-                "{} passage(s) ran past {MAX_UNIT_CHARS} characters without a sentence end; each was cut into rows of at most {MAX_UNIT_CHARS} characters, at a comma or a space (no text is left out)",
+                "{} passage(s) ran past {MAX_UNIT_CHARS} characters without a sentence end; each was cut into rows of at most {MAX_UNIT_CHARS} characters, after a comma or at a line break or space where it has one (no text is left out; a name cut in two is found only in part)",
                 a.seg.cut,
             ),
         })

@@ -9,7 +9,7 @@
 //! pieces, each as long as it can be, at a clause mark, else a line break, else a
 //! space. Nothing is lost: the pieces cover every visible character of the unit.
 
-use super::lines::is_blank_char;
+use super::lines::{is_blank_char, trim};
 
 /// The most characters a unit may have.
 pub const MAX_UNIT_CHARS: usize = 2000;
@@ -34,30 +34,20 @@ pub fn pieces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     }
     let mut out = Vec::new();
     let mut from = start;
-    loop {
-        from += text[from..end]
-            .find(|c: char| !is_blank_char(c))
-            .unwrap_or(end - from);
-        if from >= end {
-            break;
-        }
-        let Some(limit) = text[from..end]
+    // Each piece trimmed as units are (see [`trim`]): a direction isolate both of whose
+    // marks are in the piece stays with it.
+    while let Some((first, _)) = trim(text, from, end) {
+        let Some(limit) = text[first..end]
             .char_indices()
             .nth(MAX_UNIT_CHARS)
-            .map(|(k, _)| from + k)
+            .map(|(k, _)| first + k)
         else {
-            out.push((
-                from,
-                from + text[from..end].trim_end_matches(is_blank_char).len(),
-            ));
+            out.extend(trim(text, first, end));
             break;
         };
-        let cut = best_cut(text, from, limit);
-        // `from` is visible and the cut lies in the second half: the piece has text.
-        out.push((
-            from,
-            from + text[from..cut].trim_end_matches(is_blank_char).len(),
-        ));
+        let cut = best_cut(text, first, limit);
+        // `first` is visible and the cut lies in the second half: the piece has text.
+        out.extend(trim(text, first, cut));
         from = cut;
     }
     out
@@ -75,7 +65,9 @@ fn best_cut(text: &str, from: usize, limit: usize) -> usize {
     let mut prev = '\0';
     for (k, c) in piece.char_indices() {
         if k >= half {
-            let kind = if is_blank_char(c) {
+            // White space is where to cut; an invisible mark (a joiner, a direction
+            // mark) belongs with its neighbours, and a cut never falls on it.
+            let kind = if c.is_whitespace() {
                 if matches!(prev, '،' | '؛' | ',' | ';' | ':') {
                     Some(Cut::Clause)
                 } else if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
@@ -83,7 +75,7 @@ fn best_cut(text: &str, from: usize, limit: usize) -> usize {
                 } else {
                     Some(Cut::Space)
                 }
-            } else if !is_mark(c) {
+            } else if !is_blank_char(c) && !is_mark(c) && !joined(prev, c) {
                 Some(Cut::InWord)
             } else {
                 None
@@ -104,10 +96,18 @@ fn best_cut(text: &str, from: usize, limit: usize) -> usize {
     cut
 }
 
-/// A combining mark (Arabic vowel signs, accents) or a joiner, which belong to the
-/// character before them.
+/// A combining mark (Arabic vowel signs, accents), a joiner, a variation selector or an
+/// emoji skin tone: each belongs to the character before it.
 fn is_mark(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
+    unicode_normalization::char::is_combining_mark(c)
+        || matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}')
+}
+
+/// `prev` and `c` are one picture: an emoji after a zero-width joiner (👨‍👩‍👧), or the
+/// second letter of a flag (🇦🇲 is two regional indicators).
+fn joined(prev: char, c: char) -> bool {
+    let regional = |c: char| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c);
+    prev == '\u{200D}' || (regional(prev) && regional(c))
 }
 
 #[cfg(test)]
@@ -133,9 +133,15 @@ mod tests {
     }
 
     #[test]
-    fn a_real_sentence_is_never_cut() {
-        let s = "قال الوزير إن المفاوضات ستستأنف، وإن الوفد سيصل غدا. ".repeat(30);
-        assert_eq!(check(&s).len(), 1);
+    fn text_with_sentence_ends_is_never_cut() {
+        // 5,500 characters in one paragraph: sentences, none cut by the cap.
+        let s = "قال الوزير إن المفاوضات ستستأنف، وإن الوفد سيصل غدا. ".repeat(100);
+        let seg = crate::segment::segment(&s, crate::lang::Lang::Ar);
+        assert_eq!((seg.cut, seg.units.len()), (0, 100));
+        // One unit of exactly the cap is whole; one character more is cut.
+        let exact: String = "ب".repeat(MAX_UNIT_CHARS);
+        assert_eq!(check(&exact).len(), 1);
+        assert_eq!(check(&format!("{exact}ب")).len(), 2);
     }
 
     #[test]
@@ -161,5 +167,24 @@ mod tests {
         let pieces = check(&glued);
         assert_eq!(pieces.concat(), glued);
         assert!(pieces.iter().all(|p| p.starts_with('ب')));
+        // Families and flags stay whole pictures.
+        for picture in ["👨\u{200D}👩\u{200D}👧", "🇦🇲", "👍🏽"] {
+            let glued = picture.repeat(1500);
+            let pieces = check(&glued);
+            assert!(
+                pieces
+                    .iter()
+                    .all(|p| p.starts_with(picture) && p.ends_with(picture)),
+                "{picture}"
+            );
+        }
+        // An isolate whose marks are both in a piece stays with it.
+        let isolated = format!(
+            "\u{2067}{}\u{2069} {}",
+            "باكو ".repeat(300),
+            "يريفان ".repeat(300)
+        );
+        let pieces = check(&isolated);
+        assert!(pieces[0].starts_with('\u{2067}'), "{:?}", &pieces[0][..10]);
     }
 }
