@@ -40,9 +40,10 @@ pub fn run(args: Args) -> Outcome {
         write_text,
     );
     let docs = docs.into_inner();
-    // Only with -o: on stdout the rows speak for themselves, and `split | head` ends
-    // quietly.
-    if !args.common.quiet && args.common.output.is_some() && docs > 0 {
+    // Only with -o, and only when it was written: on stdout the rows speak for
+    // themselves, and `split | head` ends quietly.
+    let written = !matches!(outcome, Outcome::NotWritten);
+    if !args.common.quiet && args.common.output.is_some() && docs > 0 && written {
         let boilerplate = match (boilerplate.into_inner(), keep) {
             (0, _) => String::new(),
             (n, true) => format!(", {n} boilerplate line(s) kept as kind boilerplate"),

@@ -167,8 +167,19 @@ fn explain_empty(a: &Analyzed, p: &Prepared, scored: &[Scored], opts: &Options) 
     }
     let id = &a.doc.id;
     if p.candidates.is_empty() {
+        let doc = &a.doc.text;
+        let mut body = a
+            .seg
+            .units
+            .iter()
+            .filter(|u| u.kind == Kind::Body)
+            .peekable();
+        let has_body = body.peek().is_some();
+        let wordless = has_body && body.all(|u| toolkit::text::words(u.raw(doc)).next().is_none());
         let what = if a.seg.units.is_empty() {
             "no text"
+        } else if wordless {
+            "its sentences hold no words, only punctuation or symbols"
         } else if a.seg.units.iter().any(|u| u.kind == Kind::Title) {
             "only a title and no body sentences"
         } else if a.seg.units.iter().all(|u| u.kind == Kind::Boilerplate) {
@@ -177,11 +188,6 @@ fn explain_empty(a: &Analyzed, p: &Prepared, scored: &[Scored], opts: &Options) 
             "no body sentences"
         };
         warning(format!("{id}: nothing to summarize: {what}"));
-    } else if p.candidates.iter().all(|c| c.words == 0) {
-        // `.` or `* * *`: sentences, but not a word in them to score or to count.
-        warning(format!(
-            "{id}: nothing to summarize: its sentences hold no words, only punctuation or symbols"
-        ));
     } else if let Budget::Words(w) = opts.budget {
         let shortest = p.candidates.iter().map(|c| c.words).min().unwrap_or(0);
         if shortest > w {

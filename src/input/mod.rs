@@ -186,7 +186,16 @@ fn not_an_article(path: &Path) -> Option<String> {
     let what = match ext.as_str() {
         "csv" | "tsv" | "tab" => "a sheet",
         "xlf" | "xliff" | "sdlxliff" | "mqxliff" => "an XLIFF file",
-        "tbx" | "tmx" | "po" => "a translation exchange file",
+        "tbx" => {
+            return Some(
+                "a .tbx file is a termbase, not an article; load it as the glossary (--glossary FILE), or convert it (toolkit export FILE --to csv)".into(),
+            )
+        }
+        "tmx" | "po" => {
+            return Some(format!(
+                "a .{ext} file is a translation memory or catalogue, not an article; save its text as .txt to read it"
+            ))
+        }
         "json" => {
             return Some(
                 "a .json file is not read as an article; give records as JSON Lines (a .jsonl file, one {\"id\", \"text\"} object per line), or rename the file to .txt to read it as text".into(),

@@ -114,7 +114,7 @@ fn not_read(skipped: &BTreeMap<String, usize>) -> Option<String> {
         .collect();
     let more = if kinds.len() > 6 { ", ..." } else { "" };
     Some(format!(
-        "the folders hold {total} file(s) that are not read ({}{more}): folders give {}; name a file to read it",
+        "the folders hold {total} file(s) that are not read ({}{more}): folders give {}; name a text file to read it (sheets go to glossary-check)",
         list.join(", "),
         folder_files()
     ))

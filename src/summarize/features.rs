@@ -494,7 +494,11 @@ fn prepare_with(
             title = merge(&title, &terms.bag(raw));
             continue;
         }
-        if !is_candidate(u.kind) || introduces_what_follows(raw) {
+        // A sentence without a word (`.`, `* * *`) says nothing a summary could hold.
+        if !is_candidate(u.kind)
+            || introduces_what_follows(raw)
+            || crate::text::words(raw).next().is_none()
+        {
             continue;
         }
         let para_first = last_para != Some(u.para);

@@ -263,6 +263,8 @@ fn a_full_disk_names_the_output_and_leaves_no_reports() {
         "{}",
         r.stderr
     );
+    // No closing line counting what was "written".
+    assert!(!r.stderr.contains("sentence(s)"), "{}", r.stderr);
     let args = [
         "glossary-check",
         "a.txt",

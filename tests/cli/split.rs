@@ -406,8 +406,16 @@ fn sheets_and_json_named_as_articles_are_refused_and_the_rest_processed() {
     write(dir.path(), "filled.csv", sheet.as_bytes());
     write(dir.path(), "filled.xlf", b"<?xml version=\"1.0\"?><xliff/>");
     write(dir.path(), "feed.json", br#"[{"id": "a", "text": "x"}]"#);
+    write(dir.path(), "terms.tbx", b"<?xml version=\"1.0\"?><martif/>");
     for command in ["split", "summarize"] {
-        let args = [command, "good.txt", "filled.csv", "filled.xlf", "feed.json"];
+        let args = [
+            command,
+            "good.txt",
+            "filled.csv",
+            "filled.xlf",
+            "feed.json",
+            "terms.tbx",
+        ];
         let r = toolkit_in(dir.path(), &args, None);
         assert_eq!(r.code, 2, "{}", r.stderr);
         for (file, says) in [
@@ -416,6 +424,10 @@ fn sheets_and_json_named_as_articles_are_refused_and_the_rest_processed() {
             (
                 "feed.json",
                 "a .json file is not read as an article; give records as JSON Lines",
+            ),
+            (
+                "terms.tbx",
+                "a .tbx file is a termbase, not an article; load it as the glossary",
             ),
         ] {
             assert!(

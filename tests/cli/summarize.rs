@@ -282,16 +282,22 @@ fn tiny_and_odd_inputs_get_a_message_or_one_sentence() {
         "{}",
         tight.stderr
     );
-    // A "sentence" without a word: said so, not "the best one is longer" (it had 0).
+    // A "sentence" without a word is no summary, under any budget: said so, not "the
+    // best one is longer" (it had 0 words).
     write("dot.txt", ".\n");
-    let dot = toolkit_in(dir.path(), &["summarize", "--words", "1", "dot.txt"], None);
-    assert_eq!(dot.code, 0, "{}", dot.stderr);
-    assert!(
-        dot.stderr
-            .contains("dot: nothing to summarize: its sentences hold no words"),
-        "{}",
-        dot.stderr
-    );
+    for budget in [&["--words", "1"][..], &[], &["--sentences", "2"]] {
+        let mut args = vec!["summarize", "--format", "jsonl", "dot.txt"];
+        args.extend_from_slice(budget);
+        let dot = toolkit_in(dir.path(), &args, None);
+        assert_eq!(dot.code, 0, "{}", dot.stderr);
+        assert!(dot.stdout.trim().is_empty(), "{budget:?}: {}", dot.stdout);
+        assert!(
+            dot.stderr
+                .contains("dot: nothing to summarize: its sentences hold no words"),
+            "{}",
+            dot.stderr
+        );
+    }
     // Every method and budget on every odd input: no crash.
     for file in ["one.txt", "title.txt", "boiler.txt", "dot.txt"] {
         for m in ["default", "lead", "para-first", "lexrank", "centroid"] {
