@@ -240,11 +240,15 @@ pub fn run(args: Args) -> Outcome {
     // A sheet the translator filled is checked row by row against the glossary; articles
     // are searched for names. A run does one or the other.
     // (is_sheet_input reads the file: once per input.)
-    let (sheets, articles): (Vec<PathBuf>, Vec<PathBuf>) = common
+    let (mut sheets, articles): (Vec<PathBuf>, Vec<PathBuf>) = common
         .inputs
         .iter()
         .map(PathBuf::from)
         .partition(|p| is_sheet_input(p));
+    // A sheet named twice, or `-` twice (stdin can be read once), is checked once, as
+    // articles are read once.
+    let mut seen = std::collections::HashSet::new();
+    sheets.retain(|p| seen.insert(p.clone()));
     if !sheets.is_empty() {
         if !articles.is_empty() {
             let list = |ps: &[PathBuf]| {

@@ -978,6 +978,20 @@ fn a_filled_sheet_on_stdin_or_without_extension_is_checked_as_a_sheet() {
     let piped16 = in_dir(&["glossary-check", "-"], Some(&utf16));
     assert_eq!(piped16.code, 0, "{}", piped16.stderr);
     assert_eq!(piped16.stdout, file.stdout);
+    // `-` twice, or the sheet twice, is checked once (stdin was found empty the second
+    // time, and a sheet twice would be checked against itself).
+    for args in [
+        &["glossary-check", "-", "-"][..],
+        &["glossary-check", "returned.csv", "returned.csv"],
+    ] {
+        let twice = in_dir(args, Some(warned.as_bytes()));
+        assert_eq!(
+            (twice.code, &twice.stdout),
+            (0, &file.stdout),
+            "{args:?}: {}",
+            twice.stderr
+        );
+    }
 
     let strict = in_dir(&["glossary-check", "returned.csv", "--strict"], None);
     assert_eq!(strict.code, 1, "{}", strict.stderr);
