@@ -60,6 +60,26 @@ fn newsish() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
 }
 
+/// Long text without a sentence end, to reach the cut at 2,000 characters: words with
+/// vowel signs, commas, line breaks, joiners, direction isolates and emoji.
+fn endless() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "قال ",
+        "بَاشِينْيَان",
+        "، ",
+        ", ",
+        " ",
+        "\n",
+        "\u{200D}",
+        "\u{2067}",
+        "\u{2069}",
+        "👨\u{200D}👩",
+        "🇦🇲",
+        "x",
+    ]);
+    prop::collection::vec(pieces, 300..1500).prop_map(|v| v.concat())
+}
+
 fn check_segmentation(text: &str, lang: Lang) {
     let seg = segment(text, lang);
     let mut covered = vec![false; text.len()];
@@ -70,6 +90,7 @@ fn check_segmentation(text: &str, lang: Lang) {
         assert!(text.is_char_boundary(u.start) && text.is_char_boundary(u.end));
         assert_eq!(text[..u.start].chars().count(), u.char_start);
         assert_eq!(text[..u.end].chars().count(), u.char_end);
+        assert!(text[u.start..u.end].chars().count() <= toolkit::segment::MAX_UNIT_CHARS);
         covered[u.start..u.end].iter_mut().for_each(|c| *c = true);
         last_end = u.end;
     }
@@ -94,6 +115,11 @@ proptest! {
         for lang in [Lang::Ar, Lang::En, Lang::De, Lang::Ru, Lang::Fr] {
             check_segmentation(&s, lang);
         }
+    }
+
+    #[test]
+    fn long_text_without_sentence_ends_is_cut_and_covered(s in endless()) {
+        check_segmentation(&s, Lang::Ar);
     }
 
     #[test]
