@@ -340,13 +340,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
 
 /// A line that reads as a glossary row: at least a term and a target, both with text.
 fn reads_as_row(line: &str, delimiter: u8) -> bool {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(line.as_bytes());
-    let record = reader.records().next().and_then(Result::ok);
-    record.is_some_and(|r| r.len() >= 2 && r.iter().take(2).all(|c| !c.trim().is_empty()))
+    crate::input::cells_of_line(line, delimiter)
+        .is_some_and(|r| r.len() >= 2 && r.iter().take(2).all(|c| !c.trim().is_empty()))
 }
 
 fn csv_error(path: &Path, e: csv::Error) -> Error {

@@ -31,6 +31,20 @@ pub fn sniff_delimiter(text: &str) -> u8 {
         .0
 }
 
+/// The cells of one line of a delimited text, read as the csv reader reads a row
+/// (quotes and all); `None` when it cannot be read as one. For telling whether a line
+/// found inside a cell is a row of the file that was read into it.
+pub fn cells_of_line(line: &str, delimiter: u8) -> Option<csv::StringRecord> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(line.as_bytes())
+        .records()
+        .next()
+        .and_then(Result::ok)
+}
+
 /// Where a cell opens with a quote that never closes, as [`unclosed_quote`] finds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct UnclosedQuote {

@@ -12,7 +12,9 @@ mod plain_text;
 mod walk;
 
 pub use decode::{decode, Decoded};
-pub use delimited::{past_the_header, sniff_delimiter, unclosed_quote, UnclosedQuote};
+pub use delimited::{
+    cells_of_line, past_the_header, sniff_delimiter, unclosed_quote, UnclosedQuote,
+};
 pub use html::is_html_extension;
 pub use jsonl::parse_record;
 pub use markdown::is_markdown_extension;

@@ -403,15 +403,7 @@ impl RowShape<'_> {
             .enumerate()
             .find_map(|(c, cell)| {
                 let line = cell.lines().skip(1).find(|line| {
-                    let fields = csv::ReaderBuilder::new()
-                        .delimiter(self.delimiter)
-                        .has_headers(false)
-                        .flexible(true)
-                        .from_reader(line.as_bytes())
-                        .records()
-                        .next()
-                        .and_then(Result::ok);
-                    fields.is_some_and(|f| {
+                    crate::input::cells_of_line(line, self.delimiter).is_some_and(|f| {
                         f.len() >= self.width
                             && self.doc.is_none_or(|d| {
                                 let doc = f.get(d).map(str::trim).unwrap_or("");
