@@ -2,10 +2,11 @@
 //!
 //! A saved web page says so itself (`<meta charset="iso-8859-6">`); a plain text file
 //! does not, and the code pages Arabic archives use are told apart by their letters.
-//! Windows-1256 puts the common letters ه و ى ي at bytes that ISO-8859-6 gives to
-//! nothing and Windows-1256 text decoded as ISO-8859-6 fails on ف ق ك; ISO-8859-6 text
-//! read as Windows-1256 turns those four letters into `ç è é ê`. Western European text
-//! (Windows-1252, a superset of Latin-1) has a few accented letters among plain ASCII.
+//! ISO-8859-6 leaves undefined the bytes Windows-1256 gives غ ف ق ك, so Windows-1256
+//! text fails to decode as ISO-8859-6; and ISO-8859-6 puts ه و ى ي where Windows-1256
+//! has `ç è é ê`, so ISO-8859-6 text read as Windows-1256 is full of accented Latin
+//! letters. Western European text (Windows-1252, a superset of Latin-1) has a few
+//! accented letters among plain ASCII.
 
 use encoding_rs::Encoding;
 
