@@ -382,7 +382,7 @@ struct RowShape<'a> {
     doc: Option<usize>,
     sent: Option<usize>,
     delimiter: u8,
-    /// Every `doc` value in the sheet.
+    /// Every `doc` value in the sheet (the row's own among them).
     docs: &'a std::collections::HashSet<&'a str>,
 }
 
@@ -396,7 +396,6 @@ impl RowShape<'_> {
         if self.doc.is_none() && self.width < 6 {
             return None;
         }
-        let own_doc = self.doc.and_then(|d| rec.get(d)).map(str::trim);
         // Only the header's cells: one past it holds nothing but blanks (checked before).
         rec.iter()
             .take(self.width)
@@ -407,7 +406,7 @@ impl RowShape<'_> {
                         f.len() >= self.width
                             && self.doc.is_none_or(|d| {
                                 let doc = f.get(d).map(str::trim).unwrap_or("");
-                                !doc.is_empty() && (Some(doc) == own_doc || self.docs.contains(doc))
+                                !doc.is_empty() && self.docs.contains(doc)
                             })
                             && self.sent.is_none_or(|s| {
                                 f.get(s).map(str::trim).is_some_and(|v| {
