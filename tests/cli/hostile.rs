@@ -94,6 +94,7 @@ fn text_without_sentence_ends_is_cut_into_rows_a_cell_can_hold() {
         r.stderr
     );
     let rows = crate::util::jsonl(&r.stdout);
+    assert!(rows.iter().all(|r| r["kind"] == "body"), "{}", r.stdout);
     let sources: Vec<&str> = rows.iter().map(|r| r["source"].as_str().unwrap()).collect();
     assert!(sources.len() > 50, "{}", sources.len());
     // Each row ends after a comma, holds at most 2,000 characters, and the rows give
@@ -105,6 +106,18 @@ fn text_without_sentence_ends_is_cut_into_rows_a_cell_can_hold() {
     let r = toolkit_in(d.path(), &["glossary-check", "transcript.txt"], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.len() < 40 * text.len(), "{}", r.stdout.len());
+    // A line that looks like a headline by its place (one unbroken word here) but runs
+    // to 6,000 characters gives body rows, not four titles.
+    write(d.path(), "glued.txt", "بَ".repeat(3000).as_bytes());
+    let r = toolkit_in(d.path(), &["split", "--format", "jsonl", "glued.txt"], None);
+    let kinds: Vec<_> = crate::util::jsonl(&r.stdout)
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        kinds.len() >= 3 && kinds.iter().all(|k| k == "body"),
+        "{kinds:?}"
+    );
 }
 #[test]
 fn thousands_of_files_in_nested_folders_and_a_symlink_loop() {
