@@ -83,6 +83,13 @@ const TITLES: &[&str] = &[
     "ميناء", "شركه", "صحيفه", "وكاله", "حزب", "حركه", "جمهوريه", "مملكه", "الوزراء",
 ];
 
+/// The titles of [`TITLES`] that announce a place or a body, not a person.
+#[rustfmt::skip]
+const PLACE_TITLES: &[&str] = &[
+    "مدينه", "بلده", "اقليم", "قريه", "منطقه", "محافظه", "ولايه", "عاصمه", "نهر", "جبل",
+    "بحيره", "مطار", "ميناء", "شركه", "صحيفه", "وكاله", "حزب", "حركه", "جمهوريه", "مملكه",
+];
+
 /// Endings of foreign family and place names as Arabic news writes them (not a bare -يف:
 /// Arabic verbal nouns end so too, تكثيف, تصنيف).
 #[rustfmt::skip]
@@ -193,6 +200,50 @@ fn may_be_given_name(word: &str) -> bool {
         && !common_words::may_be_verb(word)
 }
 
+/// The last word of a name of given names only, after a title, in words `i..=last`: two
+/// or more words that [`may_be_given_name`] (or the second half of a compound: سيف
+/// الدين, عبد الله), the last without a pronoun ending, an accusative alef, a plural ات
+/// or ة (folded to ه, which the pronoun ending shares): حسن روحاني, منصور سيف الدين
+/// مراد; not سلطة واسعة, تنفيذ برامجها. Such a name is common words the list holds: روحاني only as an
+/// adjective (الروحاني, "the spiritual"). One such word alone is not taken: after a title
+/// it is as often an ordinary noun.
+///
+/// The word before the name must have the article (الرئيس حسن روحاني, النائب السابق
+/// منصور ...): a title without it is a construct, whose next word is a noun it governs
+/// (رئيس نادي شباب, "head of a youth club"). A relative pronoun (التي, الذي) is no title.
+fn given_names_end(t: &Tokens, i: usize, last: usize) -> Option<usize> {
+    let before = t.word(i.checked_sub(1)?);
+    let relative = matches!(
+        before,
+        "التي"
+            | "الذي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللذان"
+            | "اللتان"
+            | "اللاتي"
+            | "اللواتي"
+    );
+    // A place or a body (المنطقة, الشركة) is named by one word or by a name-like one;
+    // two common words after it are what it does (المنطقة تأمين خدمات).
+    let place = PLACE_TITLES
+        .iter()
+        .any(|p| before.strip_prefix("ال") == Some(p));
+    if !before.starts_with("ال") || relative || place {
+        return None;
+    }
+    let part =
+        |j: usize| may_be_given_name(t.word(j)) || j > i && matches!(t.word(j), "الدين" | "الله");
+    let run = (i..=last).take_while(|&j| part(j)).last()?;
+    (i + 1..=run).rev().find(|&j| {
+        let w = t.word(j);
+        !["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ا", "ات"]
+            .iter()
+            .any(|end| w.ends_with(end))
+    })
+}
+
 /// The word before word `i` if it may lead the run that starts at `i` (see [`Lead`]):
 /// joined to it by a space only, not a glossary match, not name-like itself (it would be
 /// in a run), without tanween (an indefinite noun) and [`may_lead_name`].
@@ -236,7 +287,11 @@ pub fn candidates(text: &str, t: &Tokens, covered: &[bool]) -> Vec<Candidate> {
     // and the links of Arabic names (بن, آل); it must end in one of the first two.
     let strong = |i: usize| name_like(i) || loose(i);
     let part = |i: usize| {
-        strong(i) || open(i) && (is_name_link(t.word(i)) || may_be_given_name(t.word(i)))
+        strong(i)
+            || open(i)
+                && (is_name_link(t.word(i))
+                    || may_be_given_name(t.word(i))
+                    || matches!(t.word(i), "الدين" | "الله"))
     };
     // The last word of the previous candidate.
     let mut previous: Option<usize> = None;
@@ -253,10 +308,14 @@ pub fn candidates(text: &str, t: &Tokens, covered: &[bool]) -> Vec<Candidate> {
                 {
                     last += 1;
                 }
+                let whole = last;
                 while last > i && !strong(last) {
                     last -= 1;
                 }
-                strong(last)
+                if !strong(last) {
+                    last = given_names_end(t, i, whole).unwrap_or(last);
+                }
+                strong(last) || last > i
             };
         if !titled {
             if !name_like(i) {
@@ -1313,6 +1372,23 @@ mod tests {
             assert!(got.contains(&(name, count)), "{name}: {got:?}");
         }
         assert_eq!(got.len(), 6, "{got:?}");
+    }
+
+    #[test]
+    fn given_names_alone_after_a_definite_title_are_a_name() {
+        // روحاني is listed as an adjective (الروحاني), حسن, منصور, سيف, مراد as words:
+        // after a definite title, two or more of them are a name.
+        let text = "قال الرئيس الإيراني حسن روحاني إن بلاده مستعدة للحوار.\n\
+            وحضر الحفل النائب السابق منصور سيف الدين مراد ورئيس البلدية.\n\
+            وقدم رئيس نادي شباب الرصيفة درعا تكريميا.\n\
+            وتولت القوة في المنطقة تأمين خدمات الرعاية.\n\
+            فهي المدينة التي شهدت صلب المسيح.\n\
+            وقال الوزير حسن إن الاتفاق قريب.";
+        let found = names_with(&tiny(), &[("a", text)]);
+        let got: Vec<&str> = found.iter().map(|n| n.name.as_str()).collect();
+        // Not after a construct title (رئيس نادي), a place (المنطقة) or a relative
+        // pronoun (التي), and not one word alone (الوزير حسن).
+        assert_eq!(got, ["حسن روحاني", "منصور سيف الدين مراد"], "{got:?}");
     }
 
     #[test]
