@@ -248,7 +248,7 @@ pub fn run(args: Args) -> Outcome {
     // A sheet named twice, or `-` twice (stdin can be read once), is checked once, as
     // articles are read once.
     let mut seen = std::collections::HashSet::new();
-    sheets.retain(|p| seen.insert(p.clone()));
+    sheets.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
     if !sheets.is_empty() {
         if !articles.is_empty() {
             let list = |ps: &[PathBuf]| {

@@ -179,7 +179,7 @@ fn explain_empty(a: &Analyzed, p: &Prepared, scored: &[Scored], opts: &Options) 
         let what = if a.seg.units.is_empty() {
             "no text"
         } else if wordless {
-            "its sentences hold no words, only punctuation or symbols"
+            "its body sentences hold no words, only punctuation or symbols"
         } else if a.seg.units.iter().any(|u| u.kind == Kind::Title) {
             "only a title and no body sentences"
         } else if a.seg.units.iter().all(|u| u.kind == Kind::Boilerplate) {

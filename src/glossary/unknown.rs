@@ -230,18 +230,35 @@ fn given_names_end(t: &Tokens, i: usize, last: usize) -> Option<usize> {
     let place = PLACE_TITLES
         .iter()
         .any(|p| before.strip_prefix("ال") == Some(p));
-    if !before.starts_with("ال") || relative || place {
+    // And an adjective between: الرئيس الإيراني حسن روحاني, النائب السابق منصور. Right
+    // after the bare title the words are as often what the title does or heads, the
+    // title being the subject (وترأس الرئيس اجتماع مجلس الوزراء, وبحث الوزير سبل تعزيز).
+    if !before.starts_with("ال") || relative || place || is_title(before) {
         return None;
     }
-    let part =
-        |j: usize| may_be_given_name(t.word(j)) || j > i && matches!(t.word(j), "الدين" | "الله");
+    let part = |j: usize| {
+        may_be_given_name(t.word(j)) || is_name_link(t.word(j)) || j > i && compound(t, j)
+    };
     let run = (i..=last).take_while(|&j| part(j)).last()?;
-    (i + 1..=run).rev().find(|&j| {
+    let end = (i + 1..=run).rev().find(|&j| {
         let w = t.word(j);
-        !["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ا", "ات"]
-            .iter()
-            .any(|end| w.ends_with(end))
-    })
+        compound(t, j)
+            || !is_name_link(w)
+                && !["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ا", "ات"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+    })?;
+    // The last word of a name is not the first of a construct (اجتماع مجلس الوزراء):
+    // a noun with the article right after it is what it governs.
+    let next = (end + 1 < t.toks.len() && t.toks[end].joins_next).then(|| t.word(end + 1));
+    (!next.is_some_and(|w| w.starts_with("ال"))).then_some(end)
+}
+
+/// Word `j` is the second half of a compound given name: الدين, الله, or a word with
+/// the article after عبد (عبد السلام, عبد الرحمن).
+fn compound(t: &Tokens, j: usize) -> bool {
+    let w = t.word(j);
+    matches!(w, "الدين" | "الله") || j > 0 && t.word(j - 1) == "عبد" && w.starts_with("ال")
 }
 
 /// The word before word `i` if it may lead the run that starts at `i` (see [`Lead`]):
@@ -289,9 +306,7 @@ pub fn candidates(text: &str, t: &Tokens, covered: &[bool]) -> Vec<Candidate> {
     let part = |i: usize| {
         strong(i)
             || open(i)
-                && (is_name_link(t.word(i))
-                    || may_be_given_name(t.word(i))
-                    || matches!(t.word(i), "الدين" | "الله"))
+                && (is_name_link(t.word(i)) || may_be_given_name(t.word(i)) || compound(t, i))
     };
     // The last word of the previous candidate.
     let mut previous: Option<usize> = None;
@@ -1383,12 +1398,22 @@ mod tests {
             وقدم رئيس نادي شباب الرصيفة درعا تكريميا.\n\
             وتولت القوة في المنطقة تأمين خدمات الرعاية.\n\
             فهي المدينة التي شهدت صلب المسيح.\n\
-            وقال الوزير حسن إن الاتفاق قريب.";
+            وقال الوزير حسن إن الاتفاق قريب.\n\
+            وقال المحافظ الجديد جمال عبد السلام إن المشروع بدأ.\n\
+            وترأس الرئيس اجتماع مجلس الوزراء، وبحث الوزير سبل تعزيز التعاون.\n\
+            وترأس الرئيس الإيراني اجتماع مجلس الوزراء.";
         let found = names_with(&tiny(), &[("a", text)]);
-        let got: Vec<&str> = found.iter().map(|n| n.name.as_str()).collect();
-        // Not after a construct title (رئيس نادي), a place (المنطقة) or a relative
-        // pronoun (التي), and not one word alone (الوزير حسن).
-        assert_eq!(got, ["حسن روحاني", "منصور سيف الدين مراد"], "{got:?}");
+        let mut got: Vec<&str> = found.iter().map(|n| n.name.as_str()).collect();
+        got.sort_unstable();
+        // Not after a construct title (رئيس نادي), a place (المنطقة), a relative pronoun
+        // (التي) or the bare title (الرئيس اجتماع: the title is the subject), not before
+        // the noun a construct governs (اجتماع مجلس الوزراء), and not one word alone
+        // (الوزير حسن). A compound after عبد is whole.
+        assert_eq!(
+            got,
+            ["جمال عبد السلام", "حسن روحاني", "منصور سيف الدين مراد"],
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -119,8 +119,16 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
             let mut head = Vec::new();
             let mut note = None;
             if first == Some(b'{') {
-                if let Err(e) = reader.read_until(b'\n', &mut head) {
-                    return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e))));
+                // The first line is the one the `{` is on: blank lines before it are kept
+                // with it.
+                while head.iter().all(u8::is_ascii_whitespace) {
+                    match reader.read_until(b'\n', &mut head) {
+                        Ok(0) => break,
+                        Ok(_) => {}
+                        Err(e) => {
+                            return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e))))
+                        }
+                    }
                 }
                 let mut records = serde_json::from_slice::<serde::de::IgnoredAny>(&head).is_ok();
                 if !records {

@@ -274,6 +274,7 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
     };
     let swallowed = RowShape {
         width: header.len(),
+        source,
         doc,
         sent,
         delimiter,
@@ -378,6 +379,8 @@ pub fn parse_delimited(path: &Path, text: &str) -> Result<SheetData> {
 struct RowShape<'a> {
     /// The header's columns.
     width: usize,
+    /// The `source` column.
+    source: usize,
     /// The `doc` and `sent` columns, when the sheet has them.
     doc: Option<usize>,
     sent: Option<usize>,
@@ -388,7 +391,8 @@ struct RowShape<'a> {
 
 impl RowShape<'_> {
     /// A line inside one of `rec`'s cells that is a row of the sheet: a cell for every
-    /// column, a `doc` the sheet holds and a number for `sent`. Without a `doc` column
+    /// column, a source with letters, a `doc` the sheet holds and a number for `sent`
+    /// (`2,3,4,5` in a target is figures, even where 2 is a document's id). Without a `doc` column
     /// only sheets of 6 columns or more are checked: in `sent,source,target` a
     /// translator's line break may well be followed by `12, Baghramyan Ave, Yerevan.`.
     /// Gives the cell's column and the line.
@@ -404,6 +408,8 @@ impl RowShape<'_> {
                 let line = cell.lines().skip(1).find(|line| {
                     crate::input::cells_of_line(line, self.delimiter).is_some_and(|f| {
                         f.len() >= self.width
+                            && f.get(self.source)
+                                .is_some_and(|v| v.chars().any(char::is_alphabetic))
                             && self.doc.is_none_or(|d| {
                                 let doc = f.get(d).map(str::trim).unwrap_or("");
                                 !doc.is_empty() && self.docs.contains(doc)
@@ -524,6 +530,9 @@ mod tests {
             "doc,sent,source,target\na,1,x,\"went\nb,1,y,came\nb,2,z,saw \"it\"\nb,3,w,ate\n";
         let e = parse_delimited(Path::new("s.csv"), next).unwrap_err();
         assert!(e.to_string().contains("(one of them: 'b,1,y,came')"), "{e}");
+        // Figures are no row, even when the first is a document's id.
+        let s = parse("doc,sent,source,target\n1,1,a,x\n2,1,b,\"Totals:\n2,3,4,5\"\n");
+        assert_eq!(s.rows[1].target, "Totals:\n2,3,4,5");
         // Without a doc column a short sheet is not checked: an address is not a row.
         let s = parse("sent,source,target\n1,a,\"Our office:\n12, Baghramyan Ave, Yerevan.\"\n");
         assert_eq!(

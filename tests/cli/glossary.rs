@@ -982,7 +982,7 @@ fn a_filled_sheet_on_stdin_or_without_extension_is_checked_as_a_sheet() {
     // time, and a sheet twice would be checked against itself).
     for args in [
         &["glossary-check", "-", "-"][..],
-        &["glossary-check", "returned.csv", "returned.csv"],
+        &["glossary-check", "returned.csv", "./returned.csv"],
     ] {
         let twice = in_dir(args, Some(warned.as_bytes()));
         assert_eq!(

@@ -115,12 +115,13 @@ fn stdin_text_and_jsonl() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let (_, rows) = parse_csv(&r.stdout);
     assert_eq!(&rows[0][0], "stdin");
-    // An article that opens with `{` is text (said so); a JSON Lines stream whose
-    // first record is broken is still records, the broken line named.
+    // An article that opens with `{`, after a blank line here, is text (said so); a
+    // JSON Lines stream whose first record is broken is still records, the broken line
+    // named.
     let brace = toolkit_in(
         dir.path(),
         &["split", "-"],
-        Some("{ نص يبدأ بقوس.\nقال باشينيان إن الوضع خطير.\n".as_bytes()),
+        Some("\n{ نص يبدأ بقوس.\nقال باشينيان إن الوضع خطير.\n".as_bytes()),
     );
     assert_eq!(brace.code, 0, "{}", brace.stderr);
     assert!(brace

@@ -293,7 +293,7 @@ fn tiny_and_odd_inputs_get_a_message_or_one_sentence() {
         assert!(dot.stdout.trim().is_empty(), "{budget:?}: {}", dot.stdout);
         assert!(
             dot.stderr
-                .contains("dot: nothing to summarize: its sentences hold no words"),
+                .contains("dot: nothing to summarize: its body sentences hold no words"),
             "{}",
             dot.stderr
         );
