@@ -188,7 +188,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
             .flatten()
             .find_map(|i| {
                 let cell = record.get(i)?;
-                let line = cell.lines().skip(1).find(|l| reads_as_row(l, delimiter))?;
+                let source = record.get(0).unwrap_or("");
+                let line = cell
+                    .lines()
+                    .skip(1)
+                    .find(|l| reads_as_row(l, delimiter, source))?;
                 Some((i, line))
             });
         if let Some((i, line)) = swallowed {
@@ -338,10 +342,21 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     Ok(parsed)
 }
 
-/// A line that reads as a glossary row: at least a term and a target, both with text.
-fn reads_as_row(line: &str, delimiter: u8) -> bool {
-    crate::input::cells_of_line(line, delimiter)
-        .is_some_and(|r| r.len() >= 2 && r.iter().take(2).all(|c| !c.trim().is_empty()))
+/// A line that reads as a glossary row: at least a term and a target, both with text,
+/// the term in the script of the row's own source term (`باكو,Baku` in an Arabic
+/// glossary; not `Industry, Trade and Tourism` on the second line of a target).
+fn reads_as_row(line: &str, delimiter: u8, source: &str) -> bool {
+    let script = |s: &str| s.chars().find(|c| c.is_alphabetic()).map(is_arabic_script);
+    crate::input::cells_of_line(line, delimiter).is_some_and(|r| {
+        r.len() >= 2
+            && r.iter().take(2).all(|c| !c.trim().is_empty())
+            && script(&r[0]) == script(source)
+    })
+}
+
+/// A letter of the Arabic script (Arabic, Persian, Urdu, and their presentation forms).
+fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 fn csv_error(path: &Path, e: csv::Error) -> Error {
@@ -444,13 +459,18 @@ mod tests {
         assert!(reason.contains("(one of them: 'باكو,Baku')"), "{reason}");
         let p = load("g.csv", "ar,en,note\nموسكو,Moscow,\"capital\nof Russia\"\n").unwrap();
         assert_eq!(p.entries[0].note, "capital\nof Russia");
-        // An Alt+Enter inside a target or between variants is not a row: kept.
+        // An Alt+Enter inside a target or between variants is not a row: kept, even when
+        // the next line holds a comma.
         let p = load(
             "g.csv",
-            "ar,en,variants\nوزارة الخارجية,\"Ministry of\nForeign Affairs\",\"موسكوفا\nموسكفا\"\n",
+            "ar,en,variants\nوزارة الخارجية,\"Ministry of\nForeign Affairs\",\"موسكوفا\nموسكفا\"\nوزارة الصناعة,\"Ministry of\nIndustry, Trade and Tourism\",\n",
         )
         .unwrap();
         assert_eq!(p.entries[0].target, "Ministry of\nForeign Affairs");
+        assert_eq!(
+            p.entries[1].target,
+            "Ministry of\nIndustry, Trade and Tourism"
+        );
     }
 
     #[test]
