@@ -36,8 +36,13 @@ pub fn pieces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut from = start;
     // The unit was trimmed already; between pieces only the white space at a cut goes.
     // Invisible marks stay where they are, so every character of the unit is in a
-    // piece: a direction isolate around the whole passage opens in the first row and
-    // closes in the last.
+    // piece, except a stretch of nothing but invisible marks (thousands of zero-width
+    // spaces) that would make a row with nothing to read.
+    let mut push = |s: usize, e: usize| {
+        if text[s..e].chars().any(|c| !is_blank_char(c)) {
+            out.push((s, e));
+        }
+    };
     loop {
         from += text[from..end]
             .find(|c: char| !c.is_whitespace())
@@ -50,12 +55,11 @@ pub fn pieces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             .nth(MAX_UNIT_CHARS)
             .map(|(k, _)| from + k)
         else {
-            out.push((from, from + text[from..end].trim_end().len()));
+            push(from, from + text[from..end].trim_end().len());
             break;
         };
         let cut = best_cut(text, from, limit);
-        // `from` is visible and the cut lies in the second half: the piece has text.
-        out.push((from, from + text[from..cut].trim_end().len()));
+        push(from, from + text[from..cut].trim_end().len());
         from = cut;
     }
     out
@@ -186,6 +190,19 @@ mod tests {
                 "{picture}"
             );
         }
+        // A stretch of 2,500 zero-width spaces between words makes no empty row.
+        let hidden = format!(
+            "{} {} {}",
+            "ب".repeat(1500),
+            "\u{200B}".repeat(2500),
+            "ت".repeat(10)
+        );
+        let pieces = check(&hidden);
+        assert!(
+            pieces.iter().all(|p| p.chars().any(|c| !is_blank_char(c))),
+            "{}",
+            pieces.len()
+        );
         // Invisible marks stay in the rows: an isolate around the whole passage opens
         // in the first and closes in the last.
         let isolated = format!("\u{2067}{}\u{2069}", "باكو ".repeat(500));
