@@ -119,31 +119,11 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
             let mut head = Vec::new();
             let mut note = None;
             if first == Some(b'{') {
-                // The first line is the one the `{` is on: blank lines before it are kept
-                // with it.
-                while head.iter().all(u8::is_ascii_whitespace) {
-                    match reader.read_until(b'\n', &mut head) {
-                        Ok(0) => break,
-                        Ok(_) => {}
-                        Err(e) => {
-                            return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e))))
-                        }
-                    }
-                }
-                let mut records = serde_json::from_slice::<serde::de::IgnoredAny>(&head).is_ok();
-                if !records {
-                    let at = head.len();
-                    while head[at..].iter().all(u8::is_ascii_whitespace) {
-                        match reader.read_until(b'\n', &mut head) {
-                            Ok(0) => break,
-                            Ok(_) => {}
-                            Err(e) => {
-                                return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e))))
-                            }
-                        }
-                    }
-                    records = head[at..].trim_ascii_start().starts_with(b"{");
-                }
+                let records;
+                (head, records) = match sniff_records(&mut reader) {
+                    Ok(sniffed) => sniffed,
+                    Err(e) => return Box::new(std::iter::once(Item::Error(Error::io(STDIN, e)))),
+                };
                 if records {
                     let lines = std::io::Cursor::new(head).chain(reader);
                     return Box::new(jsonl::records(lines, PathBuf::from(STDIN), "stdin".into()));
@@ -186,6 +166,34 @@ pub fn read(source: &Source) -> Box<dyn Iterator<Item = Item> + Send> {
 }
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The start of a stdin that opens with `{`, read for [`read`] to keep: its first line
+/// (blank lines before it included), and the next visible one when the first is no JSON;
+/// with whether the stream is JSON Lines: the first line is a JSON value, or the next
+/// one opens an object as well.
+fn sniff_records(reader: &mut impl BufRead) -> std::io::Result<(Vec<u8>, bool)> {
+    let mut head = Vec::new();
+    next_visible_line(reader, &mut head)?;
+    if serde_json::from_slice::<serde::de::IgnoredAny>(&head).is_ok() {
+        return Ok((head, true));
+    }
+    let at = head.len();
+    next_visible_line(reader, &mut head)?;
+    let records = head[at..].trim_ascii_start().starts_with(b"{");
+    Ok((head, records))
+}
+
+/// Append the lines of `reader` to `buf` up to and including the next one that is not
+/// blank, or to the end.
+fn next_visible_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    let at = buf.len();
+    while buf[at..].iter().all(u8::is_ascii_whitespace) {
+        if reader.read_until(b'\n', buf)? == 0 {
+            break;
+        }
+    }
+    Ok(())
+}
 
 /// Why a file named on the command line is not read as an article: a sheet, a
 /// translation exchange file or a JSON document, which read as text would give rows of
