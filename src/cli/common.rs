@@ -338,13 +338,10 @@ pub fn write_whole(
 }
 
 /// Finish a sink: commit a file, flush stdout. A broken pipe is not an error.
-pub fn close_sink(sink: Sink) -> Result<(), Outcome> {
+pub fn close_sink(mut sink: Sink) -> Result<(), Outcome> {
     match sink {
-        Sink::Stdout(mut s) => match s.flush() {
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                error(format!("<stdout>: cannot write the output: {e}"));
-                Err(Outcome::NotWritten)
-            }
+        Sink::Stdout(ref mut s) => match s.flush() {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(sink.failed(&e)),
             _ => Ok(()),
         },
         Sink::File(f) => f.commit().map_err(|e| {
