@@ -346,17 +346,16 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
 /// the term in the script of the row's own source term (`باكو,Baku` in an Arabic
 /// glossary; not `Industry, Trade and Tourism` on the second line of a target).
 fn reads_as_row(line: &str, delimiter: u8, source: &str) -> bool {
-    let script = |s: &str| s.chars().find(|c| c.is_alphabetic()).map(is_arabic_script);
+    let script = |s: &str| {
+        s.chars()
+            .find(|c| c.is_alphabetic())
+            .map(crate::lang::is_arabic_script)
+    };
     crate::input::cells_of_line(line, delimiter).is_some_and(|r| {
         r.len() >= 2
             && r.iter().take(2).all(|c| !c.trim().is_empty())
             && script(&r[0]) == script(source)
     })
-}
-
-/// A letter of the Arabic script (Arabic, Persian, Urdu, and their presentation forms).
-fn is_arabic_script(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 fn csv_error(path: &Path, e: csv::Error) -> Error {

@@ -79,7 +79,9 @@ fn guess(sample: &str) -> Option<(Lang, bool)> {
         .map(|l| (l, info.is_reliable()))
 }
 
-fn is_arabic_script(c: char) -> bool {
+/// A letter of the Arabic script: Arabic, Persian and Urdu letters, the supplement and
+/// the presentation forms (not marks, digits or punctuation).
+pub fn is_arabic_script(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 

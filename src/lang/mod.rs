@@ -8,7 +8,7 @@
 mod detect;
 mod profile;
 
-pub use detect::detect;
+pub use detect::{detect, is_arabic_script};
 pub use profile::{profile, Profile};
 
 use std::fmt;
