@@ -203,30 +203,33 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 /// UTF-8 with no other control characters: a damaged text (a CAT tool, a bad copy)
 /// rather than a binary file, for a message that says where.
 fn stray_nul(bytes: &[u8]) -> Option<usize> {
-    let sample = &bytes[..bytes.len().min(8192)];
+    let sample = head(bytes);
     let nuls = memchr::memchr_iter(0, sample).count();
-    let controls = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\n' | b'\r' | b'\t' | 0x0C))
-        .count();
     // UTF-8, but for a character the sample's end may cut in two.
     let text = std::str::from_utf8(sample).map_or_else(|e| e.error_len().is_none(), |_| true);
-    (nuls > 0 && nuls <= 3 && controls == 0 && text && sample.len() >= 64)
+    (nuls > 0 && nuls <= 3 && controls(sample) == 0 && text && sample.len() >= 64)
         .then(|| memchr::memchr(0, bytes))
         .flatten()
 }
 
 /// NUL bytes, or many control characters, mean this is not a text file.
 fn looks_binary(bytes: &[u8]) -> bool {
-    let sample = &bytes[..bytes.len().min(8192)];
-    if sample.contains(&0) {
-        return true;
-    }
-    let controls = sample
+    let sample = head(bytes);
+    sample.contains(&0) || controls(sample) * 100 > sample.len().max(1)
+}
+
+/// The first 8 KB of a file, where a binary file shows itself.
+fn head(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(8192)]
+}
+
+/// How many bytes of `sample` are control characters no text holds: all but NUL (counted
+/// apart), line breaks, the tab and the form feed.
+fn controls(sample: &[u8]) -> usize {
+    sample
         .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
-        .count();
-    controls * 100 > sample.len().max(1)
+        .filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\n' | b'\r' | b'\t' | 0x0C))
+        .count()
 }
 
 #[cfg(test)]
