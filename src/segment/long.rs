@@ -25,12 +25,13 @@ enum Cut {
 }
 
 /// The pieces of `text[start..end]`, each at most [`MAX_UNIT_CHARS`] characters and
-/// trimmed of blanks; the range itself when it is short enough.
-pub fn pieces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+/// trimmed of blanks; `None` when the range is short enough to stay whole (nearly every
+/// unit: nothing is allocated for it).
+pub fn pieces(text: &str, start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
     let unit = &text[start..end];
     // A byte count can only overstate the character count.
     if unit.len() <= MAX_UNIT_CHARS || unit.chars().count() <= MAX_UNIT_CHARS {
-        return vec![(start, end)];
+        return None;
     }
     let mut out = Vec::new();
     let mut from = start;
@@ -62,7 +63,7 @@ pub fn pieces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         push(from, from + text[from..cut].trim_end().len());
         from = cut;
     }
-    out
+    Some(out)
 }
 
 /// The byte offset at which the piece starting at `from` ends, at most `limit`: the
@@ -127,7 +128,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str) -> Vec<String> {
-        let cut = pieces(text, 0, text.len());
+        let cut = pieces(text, 0, text.len()).unwrap_or_else(|| vec![(0, text.len())]);
         // In order, never overlapping, every visible character kept.
         let mut at = 0;
         for &(s, e) in &cut {

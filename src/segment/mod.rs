@@ -161,18 +161,21 @@ pub fn segment(text: &str, lang: Lang) -> Segmentation {
     let blocks = structure::classify(text, &lines, lang);
     let mut units = Vec::new();
     let mut cut = 0;
-    let mut push = |s: usize, e: usize, para: usize, kind: Kind| {
-        let pieces = long::pieces(text, s, e);
-        // Thousands of characters on one line are running text, whatever their place
-        // made them look like (a first line is taken for the headline): its rows are
-        // body rows, not a dozen titles. Boilerplate stays boilerplate.
-        let kind = match kind {
-            Kind::Boilerplate | Kind::Body => kind,
-            _ if pieces.len() > 1 => Kind::Body,
-            _ => kind,
-        };
-        cut += usize::from(pieces.len() > 1);
-        units.extend(pieces.into_iter().map(|(s, e)| (s, e, para, kind)));
+    let mut push = |s: usize, e: usize, para: usize, kind: Kind| match long::pieces(text, s, e) {
+        Some(pieces) if pieces.len() > 1 => {
+            // Thousands of characters on one line are running text, whatever their
+            // place made them look like (a first line is taken for the headline): its
+            // rows are body rows, not a dozen titles. Boilerplate stays boilerplate.
+            let kind = if kind == Kind::Boilerplate {
+                kind
+            } else {
+                Kind::Body
+            };
+            cut += 1;
+            units.extend(pieces.into_iter().map(|(s, e)| (s, e, para, kind)));
+        }
+        Some(pieces) => units.extend(pieces.into_iter().map(|(s, e)| (s, e, para, kind))),
+        None => units.push((s, e, para, kind)),
     };
     for block in &blocks {
         if block.kind == Kind::Body || block.kind == Kind::Subtitle {
